@@ -1,0 +1,180 @@
+//! The one block model shared by both front ends.
+//!
+//! A `Block` is the smallest unit a decision is made on: one paragraph, one list
+//! item, one heading or one stand-alone line. Front ends fill in the text and the
+//! layout evidence; `Features` are computed from the text alone so that every pass
+//! downstream works the same way whatever the input kind.
+
+/// How the block was marked up or laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Running text (a paragraph, or a stand-alone line in a text dump).
+    Plain,
+    /// An item of a bulleted or numbered list.
+    Item,
+    /// A heading (HTML `h1`-`h6`, or a line the text front end recognised as one).
+    Heading,
+}
+
+/// What a pass decided a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Unknown,
+    /// Page furniture; the reason names the pass.
+    Boilerplate(&'static str),
+    Headline,
+    Byline,
+    Date,
+    Summary,
+    Credit,
+    Body,
+}
+
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub text: String,
+    pub shape: Shape,
+    /// Group of blocks laid out together (a blank-line-separated chunk of text, or a
+    /// DOM container). Blocks in one group are neighbours without a gap.
+    pub group: usize,
+    /// Indentation in columns relative to the page's margin (text input).
+    pub indent: usize,
+    /// Heading level for HTML headings (1-6), 0 otherwise.
+    pub level: u8,
+    /// Share of the text that sits inside links (HTML; 0 for text).
+    pub link_density: f32,
+    pub features: Features,
+    pub label: Label,
+}
+
+impl Block {
+    pub fn new(text: String, shape: Shape, group: usize, indent: usize) -> Self {
+        let features = Features::of(&text);
+        Block {
+            text,
+            shape,
+            group,
+            indent,
+            level: 0,
+            link_density: 0.0,
+            features,
+            label: Label::Unknown,
+        }
+    }
+
+    pub fn is_boilerplate(&self) -> bool {
+        matches!(self.label, Label::Boilerplate(_))
+    }
+}
+
+/// Text features of a block, computed once.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    pub words: usize,
+    pub chars: usize,
+    /// Words starting with an upper-case letter, among words starting with a letter.
+    pub capitalised: usize,
+    pub alpha_words: usize,
+    /// Sentence-ending punctuation marks followed by a space or the end.
+    pub sentence_ends: usize,
+    /// The text ends with `.`, `!`, `?`, `…`, a closing quote after one of them, etc.
+    pub ends_sentence: bool,
+    pub commas: usize,
+    /// Only digits, separators and signs.
+    pub numeric: bool,
+    /// `[12]`-style link-reference markers.
+    pub link_refs: usize,
+    pub has_url: bool,
+    pub has_email: bool,
+}
+
+impl Features {
+    pub fn of(text: &str) -> Features {
+        let mut f = Features {
+            chars: text.chars().count(),
+            ..Features::default()
+        };
+        for word in text.split_whitespace() {
+            f.words += 1;
+            let first = word.chars().find(|c| c.is_alphanumeric());
+            if let Some(c) = first {
+                if c.is_alphabetic() {
+                    f.alpha_words += 1;
+                    if c.is_uppercase() {
+                        f.capitalised += 1;
+                    }
+                }
+            }
+            if word.contains("://") || word.starts_with("www.") {
+                f.has_url = true;
+            }
+            if is_email(word) {
+                f.has_email = true;
+            }
+            if word.starts_with('[')
+                && word.ends_with(']')
+                && word.len() > 2
+                && word[1..word.len() - 1].bytes().all(|b| b.is_ascii_digit())
+            {
+                f.link_refs += 1;
+            }
+        }
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            if c == ',' || c == '،' || c == '，' || c == '、' {
+                f.commas += 1;
+            }
+            if is_sentence_end(c) {
+                let next = chars.get(i + 1);
+                if next.is_none_or(|n| n.is_whitespace() || is_closing(*n) || is_cjk_stop(c)) {
+                    f.sentence_ends += 1;
+                }
+            }
+        }
+        let trimmed = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
+        f.ends_sentence = trimmed.chars().last().is_some_and(is_sentence_end)
+            && !trimmed.ends_with("..")
+            || trimmed.ends_with('…') && f.words > 8;
+        f.numeric = !text.trim().is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace() || ",.+-%#/:".contains(c));
+        f
+    }
+
+    /// Share of capitalised words among alphabetic words.
+    pub fn title_case_share(&self) -> f32 {
+        if self.alpha_words == 0 {
+            0.0
+        } else {
+            self.capitalised as f32 / self.alpha_words as f32
+        }
+    }
+
+    /// Reads like running prose: long enough and punctuated like sentences.
+    pub fn is_prose(&self) -> bool {
+        (self.words >= 10 && (self.ends_sentence || self.sentence_ends >= 1 || self.commas >= 2))
+            || (self.words >= 25)
+            || (self.words >= 5 && self.ends_sentence && self.sentence_ends >= 1 && self.title_case_share() < 0.5)
+    }
+}
+
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।')
+}
+
+fn is_cjk_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？')
+}
+
+pub fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '›')
+}
+
+pub fn is_email(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    match w.split_once('@') {
+        Some((user, host)) => !user.is_empty() && host.contains('.') && !host.starts_with('.'),
+        None => false,
+    }
+}

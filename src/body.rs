@@ -1,0 +1,98 @@
+//! Choosing the article region and assembling its paragraphs.
+//!
+//! The region is the span of blocks with the highest score, where prose counts for
+//! its length and furniture against it (a maximum-sum segment, as in Finn et al.'s
+//! body text extraction); inside it, prose is kept, and short lines only where they
+//! read as the article's own subheadings or list items.
+
+use crate::blocks::{Block, Label, Shape};
+use crate::boilerplate::is_comment_heading;
+
+/// How much a block adds to (or takes from) the region containing it.
+fn weight(b: &Block) -> f32 {
+    let f = &b.features;
+    let words = f.words as f32;
+    match b.label {
+        Label::Boilerplate(_) => -(8.0 + words * 0.5),
+        Label::Unknown | Label::Body => {
+            if f.is_prose() {
+                let w = words * (1.0 - b.link_density).max(0.0);
+                if b.shape == Shape::Item { w * 0.7 } else { w }
+            } else {
+                -(2.0 + words * 0.3)
+            }
+        }
+        // Fields already found sit before the body.
+        _ => -(5.0 + words),
+    }
+}
+
+/// The half-open range of blocks holding the article, or `None` when no block
+/// reads as prose.
+pub fn region(blocks: &[Block]) -> Option<(usize, usize)> {
+    let mut best: Option<(f32, usize, usize)> = None;
+    let mut sum = 0.0f32;
+    let mut start = 0usize;
+    for (i, b) in blocks.iter().enumerate() {
+        if is_comment_heading(b) && best.is_some() {
+            // reader comments end the article
+            break;
+        }
+        let w = weight(b);
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = i;
+        }
+        sum += w;
+        if sum > 0.0 && best.is_none_or(|(s, _, _)| sum > s) {
+            best = Some((sum, start, i + 1));
+        }
+    }
+    let (_, a, z) = best?;
+    // the first block must be prose; leading short blocks are trimmed
+    let a = (a..z).find(|&i| weight(&blocks[i]) > 0.0)?;
+    Some((a, z))
+}
+
+/// Which blocks of the region go into the body.
+pub fn select(blocks: &[Block], (a, z): (usize, usize)) -> Vec<usize> {
+    let mut keep = Vec::new();
+    for i in a..z {
+        let b = &blocks[i];
+        if !matches!(b.label, Label::Unknown | Label::Body) {
+            continue;
+        }
+        if b.features.is_prose() {
+            keep.push(i);
+            continue;
+        }
+        // a short block inside the region: keep subheadings and list items that sit
+        // between kept prose
+        let next_prose = blocks[i + 1..z]
+            .iter()
+            .find(|n| matches!(n.label, Label::Unknown | Label::Body))
+            .is_some_and(|n| n.features.is_prose() || n.shape == Shape::Item);
+        let subheading = b.features.words <= 20 && !b.features.ends_sentence && next_prose;
+        let item = b.shape == Shape::Item && next_prose;
+        if subheading || item {
+            keep.push(i);
+        }
+    }
+    keep
+}
+
+/// Paragraphs joined by one blank line, whitespace inside each collapsed.
+pub fn assemble(blocks: &[Block], keep: &[usize]) -> String {
+    let mut out = String::new();
+    for &i in keep {
+        let para = blocks[i].text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if para.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(&para);
+    }
+    out
+}

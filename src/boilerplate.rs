@@ -1,0 +1,207 @@
+//! Passes that mark blocks as page furniture. Each pass is named after what it
+//! removes and only ever sets `Label::Boilerplate(reason)`.
+
+use crate::blocks::{Block, Label, Shape};
+use crate::vocab;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Run every pass, in order.
+pub fn mark(blocks: &mut [Block]) {
+    renderer_artifacts(blocks);
+    skip_links(blocks);
+    counters_and_buttons(blocks);
+    ads_and_read_more(blocks);
+    footers(blocks);
+    link_references(blocks);
+    story_lists(blocks);
+    link_lists(blocks);
+    repeats(blocks);
+}
+
+fn set(block: &mut Block, reason: &'static str) {
+    if block.label == Label::Unknown {
+        block.label = Label::Boilerplate(reason);
+    }
+}
+
+/// A heading or label with decoration stripped: `[WORLD] Latest Stories:` → `Latest Stories`.
+pub fn heading_text(text: &str) -> String {
+    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[[^\]]{0,30}\]|\([^)]{0,30}\)").unwrap());
+    let t = BRACKETED.replace_all(text, " ");
+    let t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Form fields, image and ad placeholders, and the link headers some renderers print.
+fn renderer_artifacts(blocks: &mut [Block]) {
+    static ARTIFACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?x)^(?:
+              \[INS:\s*:INS\]|\[IMG\]|\[[^\]\s]{0,60}\.(?:png|jpe?g|gif|svg|webp)\]|\[(?:image|img|embedded\ content|video|iframe|button|spacer|icon)\]
+            )+$",
+        )
+        .unwrap()
+    });
+    static FORM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"_{4,}|\[\s{3,}\]|\(BUTTON\)|\[(?:Go|Search|Submit|Subscribe|Send|OK|Sign up|Login|Log in)\]|\[ ?[xX ]? ?\]\s|\(\s?[*]?\s?\)\s").unwrap()
+    });
+    static HEADER_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:Link: |#\S)").unwrap());
+    let mut at_top = true;
+    for b in blocks.iter_mut() {
+        let t = b.text.trim();
+        if at_top && HEADER_LINK.is_match(t) {
+            set(b, "renderer header");
+            continue;
+        }
+        at_top = false;
+        let without_artifacts = ARTIFACT.replace_all(t, "");
+        if ARTIFACT.is_match(t) || without_artifacts.trim().is_empty() {
+            set(b, "placeholder");
+        } else if FORM.is_match(t) && b.features.words <= 12 {
+            set(b, "form");
+        }
+    }
+}
+
+fn skip_links(blocks: &mut [Block]) {
+    for b in blocks.iter_mut() {
+        if b.features.words <= 20 && vocab::SKIP_LINK.is_match(b.text.trim()) {
+            set(b, "skip link");
+        }
+    }
+}
+
+/// View, comment and share counters, share buttons, bare numbers.
+fn counters_and_buttons(blocks: &mut [Block]) {
+    static NUMBERISH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[\s\d.,:+%/#()|-]*[kKmM]?[\s\d.,:+%/#()|-]*$").unwrap());
+    for b in blocks.iter_mut() {
+        if b.features.words > 8 {
+            continue;
+        }
+        let t = b.text.trim();
+        let rest = vocab::COUNTER.replace_all(t, " ");
+        if b.features.numeric || NUMBERISH.is_match(&rest) && rest.len() < t.len() {
+            set(b, "counter");
+        } else if vocab::SHARE_LINE.is_match(t) {
+            set(b, "share buttons");
+        }
+    }
+}
+
+fn ads_and_read_more(blocks: &mut [Block]) {
+    for b in blocks.iter_mut() {
+        let t = heading_text(&b.text);
+        if b.features.words <= 8 && vocab::AD_LINE.is_match(&t) {
+            set(b, "advertisement");
+        } else if b.features.words <= 30 && vocab::READ_MORE.is_match(b.text.trim()) {
+            set(b, "read more");
+        }
+    }
+}
+
+fn footers(blocks: &mut [Block]) {
+    for b in blocks.iter_mut() {
+        if (b.features.words <= 15 || !b.features.is_prose()) && vocab::FOOTER.is_match(&b.text) {
+            set(b, "footer");
+        }
+    }
+}
+
+/// `References` / numbered URL lists and bare URLs.
+fn link_references(blocks: &mut [Block]) {
+    for b in blocks.iter_mut() {
+        let f = &b.features;
+        let url_only = f.has_url && f.words <= 3;
+        if url_only || (f.link_refs > 0 && f.link_refs * 3 >= f.words.max(1)) {
+            set(b, "link reference");
+        }
+    }
+}
+
+/// Is this block shaped like one entry of a list of other stories: short, no
+/// sentence punctuation at its end or a title-cased line?
+fn is_title_like(b: &Block) -> bool {
+    let f = &b.features;
+    f.words <= 30 && (!f.ends_sentence || f.title_case_share() >= 0.6) && f.sentence_ends <= 1
+}
+
+/// A heading from the story-list vocabulary, and the run of title-like entries
+/// under it.
+fn story_lists(blocks: &mut [Block]) {
+    let n = blocks.len();
+    let mut i = 0;
+    while i < n {
+        let b = &blocks[i];
+        let heading = heading_text(&b.text);
+        if b.features.words <= 10 && !heading.is_empty() && vocab::STORY_LIST_HEADING.is_match(&heading) {
+            set(&mut blocks[i], "story list");
+            let mut j = i + 1;
+            while j < n {
+                let e = &blocks[j];
+                let entry = e.shape == Shape::Item || is_title_like(e) || e.is_boilerplate();
+                if !entry || (e.shape != Shape::Item && e.features.is_prose()) {
+                    break;
+                }
+                set(&mut blocks[j], "story list");
+                j += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Runs of short list items with no prose among them: menus, tag clouds, link
+/// lists without a heading. In-article lists usually follow a sentence that
+/// introduces them (ending in `:`), and read as sentences.
+fn link_lists(blocks: &mut [Block]) {
+    let n = blocks.len();
+    let mut i = 0;
+    while i < n {
+        if blocks[i].shape != Shape::Item {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && blocks[i].shape == Shape::Item {
+            i += 1;
+        }
+        let run = &blocks[start..i];
+        let prose = run.iter().filter(|b| b.features.is_prose()).count();
+        let short_titles = run.iter().filter(|b| is_title_like(b) && b.features.words <= 15).count();
+        let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
+        if prose == 0 && short_titles * 10 >= run.len() * 8 && !introduced {
+            for b in &mut blocks[start..i] {
+                set(b, "link list");
+            }
+        }
+    }
+}
+
+/// Blocks whose text occurs more than once: short ones are furniture wherever they
+/// are; of long ones only the later copies go.
+fn repeats(blocks: &mut [Block]) {
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let key: String = b.text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        if key.len() >= 4 {
+            seen.entry(key).or_default().push(i);
+        }
+    }
+    for idx in seen.values().filter(|v| v.len() > 1) {
+        let short = blocks[idx[0]].features.words <= 15;
+        let from = if short { 0 } else { 1 };
+        for &i in &idx[from..] {
+            set(&mut blocks[i], "repeated");
+        }
+    }
+}
+
+/// Is this block a heading that opens reader comments?
+pub fn is_comment_heading(b: &Block) -> bool {
+    b.features.words <= 6 && vocab::COMMENT_HEADING.is_match(&heading_text(&b.text))
+}

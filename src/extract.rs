@@ -1,0 +1,55 @@
+//! The stage list shared by both front ends: boilerplate passes → body region →
+//! field finders → body assembly.
+
+use crate::blocks::{Block, Label};
+use crate::record::Article;
+use crate::{body, boilerplate, fields, lang};
+
+/// Fill `article` from the blocks of one page.
+pub fn run(mut blocks: Vec<Block>, article: &mut Article) {
+    boilerplate::mark(&mut blocks);
+    let Some(region) = body::region(&blocks) else {
+        let window = fields_window(&blocks);
+        let f = fields::find(&mut blocks, window);
+        apply_fields(article, f);
+        article.warnings.push("no article body found".to_string());
+        return;
+    };
+    let found = fields::find(&mut blocks, region.0);
+    apply_fields(article, found);
+    let keep: Vec<usize> = body::select(&blocks, region)
+        .into_iter()
+        .filter(|&i| matches!(blocks[i].label, Label::Unknown | Label::Body))
+        .collect();
+    for &i in &keep {
+        blocks[i].label = Label::Body;
+    }
+    article.body = body::assemble(&blocks, &keep);
+    article.word_count = article.body.split_whitespace().count();
+    if article.lang.is_none() {
+        article.lang = lang::detect(&article.body);
+    }
+    if article.body.is_empty() {
+        article.warnings.push("no article body found".to_string());
+    }
+}
+
+/// Without a body, fields are looked for near the top of the page.
+fn fields_window(blocks: &[Block]) -> usize {
+    blocks.len().min(20)
+}
+
+fn apply_fields(article: &mut Article, f: fields::Fields) {
+    article.headline = article.headline.take().or(f.headline);
+    article.byline = article.byline.take().or(f.byline);
+    if article.authors.is_empty() {
+        article.authors = f.authors;
+    }
+    article.published = article.published.take().or(f.published);
+    if article.summary.is_empty() {
+        article.summary = f.summary;
+    }
+    article.credit = article.credit.take().or(f.credit);
+    article.section = article.section.take().or(f.section);
+    article.site_name = article.site_name.take().or(f.site_name);
+}

@@ -1,0 +1,426 @@
+//! Field finders: headline, byline and authors, publication date, key-point summary,
+//! credit, section and site name. They look at the blocks before the article body
+//! (the lead) and label what they take, so the body never repeats a field.
+
+use crate::blocks::{Block, Label, Shape};
+use crate::boilerplate::heading_text;
+use crate::vocab;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Fields {
+    pub headline: Option<String>,
+    pub byline: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub summary: Vec<String>,
+    pub credit: Option<String>,
+    pub section: Option<String>,
+    pub site_name: Option<String>,
+}
+
+/// How far before the body the lead may start, in blocks.
+const LEAD_WINDOW: usize = 40;
+
+/// Blocks a field finder may look at: not furniture, except furniture that only
+/// looks like furniture because of its shape (repeated, listed).
+fn usable(b: &Block) -> bool {
+    matches!(b.label, Label::Unknown | Label::Boilerplate("repeated") | Label::Boilerplate("link list"))
+}
+
+fn clean(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn find(blocks: &mut [Block], body_start: usize) -> Fields {
+    let mut fields = Fields::default();
+    let from = body_start.saturating_sub(LEAD_WINDOW);
+    let headline = find_headline(blocks, from, body_start);
+    let lead_start = match headline {
+        Some(h) => {
+            blocks[h].label = Label::Headline;
+            fields.headline = Some(clean(blocks[h].text.trim_end_matches([':', '|', '-'])));
+            h + 1
+        }
+        None => from,
+    };
+
+    // byline and date: the first blocks of the lead
+    let mut seen = 0;
+    for i in lead_start..body_start {
+        if !usable(&blocks[i]) && !matches!(blocks[i].label, Label::Boilerplate("counter")) {
+            continue;
+        }
+        seen += 1;
+        if seen > 4 {
+            break;
+        }
+        let text = blocks[i].text.clone();
+        if fields.byline.is_none() {
+            if let Some(by) = parse_byline(&text) {
+                blocks[i].label = Label::Byline;
+                fields.byline = Some(by.shown);
+                fields.authors = by.authors;
+                if fields.credit.is_none() {
+                    fields.credit = by.organisation;
+                }
+                if fields.published.is_none() {
+                    fields.published = find_date(&text);
+                }
+                continue;
+            }
+        }
+        if fields.published.is_none() && blocks[i].features.words <= 15 {
+            if let Some(d) = find_date(&text) {
+                fields.published = Some(d);
+                if usable(&blocks[i]) {
+                    blocks[i].label = Label::Date;
+                }
+            }
+        }
+    }
+
+    // credit: a short line standing alone right before the body
+    if let Some(c) = (lead_start..body_start).rev().find(|&i| usable(&blocks[i])) {
+        if let Some(credit) = parse_credit(&blocks[c]) {
+            blocks[c].label = Label::Credit;
+            fields.credit = Some(credit);
+        }
+    }
+
+    fields.summary = find_summary(blocks, lead_start, body_start);
+    fields.section = find_section(blocks);
+    fields.site_name = find_site_name(blocks);
+    fields
+}
+
+/// The title-like block that leads into the article.
+fn find_headline(blocks: &[Block], from: usize, body_start: usize) -> Option<usize> {
+    let mut best: Option<(f32, usize)> = None;
+    for i in from..body_start {
+        let b = &blocks[i];
+        if !usable(b) || b.shape == Shape::Item {
+            continue;
+        }
+        let f = &b.features;
+        let text = b.text.trim();
+        let cjk = text.chars().filter(|c| is_cjk(*c)).count();
+        if !(3..=35).contains(&f.words) && cjk < 6 {
+            continue;
+        }
+        if (text.ends_with('.') && !text.ends_with("..")) || f.numeric || f.sentence_ends > 2 {
+            continue;
+        }
+        if vocab::BYLINE_PREFIX.is_match(text) || find_date(text).is_some() || f.has_email || f.has_url {
+            continue;
+        }
+        if vocab::STORY_LIST_HEADING.is_match(&heading_text(text)) {
+            continue;
+        }
+        let mut score = 2.0 * f.title_case_share();
+        if b.shape == Shape::Heading {
+            score += 3.0;
+        }
+        if b.label == Label::Boilerplate("repeated") {
+            score += 1.0;
+        }
+        if (4..=25).contains(&f.words) {
+            score += 1.0;
+        }
+        // a byline or a date follows a headline
+        let next: Vec<&Block> = blocks[i + 1..body_start].iter().filter(|n| usable(n) || n.is_boilerplate() && n.features.words <= 3).take(2).collect();
+        if next.iter().any(|n| parse_byline(&n.text).is_some() || find_date(&n.text).is_some()) {
+            score += 3.0;
+        }
+        score -= 0.03 * (body_start - i) as f32;
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+pub struct ParsedByline {
+    pub shown: String,
+    pub authors: Vec<String>,
+    pub organisation: Option<String>,
+}
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT|[ECMP][SD]T)\b)?|\b[0-2]?\d\s*[ap]\.?m\.?\b").unwrap()
+});
+static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:published|updated|posted|last updated|modified|on|am|le|el|il|date)\s*:?\s*$|^\s*(?:published|updated|posted|last updated|modified)\b:?").unwrap()
+});
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?").unwrap()
+});
+static NAME_SPLIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\s/\s)\s*").unwrap());
+
+/// Read a byline: `By A and B, Staff Writers | Views 1,204 | March 3, 2024`.
+pub fn parse_byline(text: &str) -> Option<ParsedByline> {
+    let text = clean(text);
+    if text.is_empty() || text.split_whitespace().count() > 20 {
+        return None;
+    }
+    let has_prefix = vocab::BYLINE_PREFIX.is_match(&text);
+    let mut t = vocab::BYLINE_PREFIX.replace(&text, "").into_owned();
+    t = vocab::DATE.replace_all(&t, " ").into_owned();
+    t = TIME.replace_all(&t, " ").into_owned();
+    t = vocab::COUNTER.replace_all(&t, " ").into_owned();
+    t = WEEKDAY.replace_all(&t, " ").into_owned();
+    // separators and date words left at the end
+    loop {
+        let before = t.clone();
+        t = t.trim_matches(|c: char| c.is_whitespace() || "|·•-–—,;:/()".contains(c)).to_string();
+        t = DATE_WORDS.replace(&t, "").into_owned();
+        if t == before {
+            break;
+        }
+    }
+    // anything after a separator that is not a name (e.g. "| 5 min read")
+    let parts: Vec<&str> = t.split(['|', '·', '•']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let shown_src = parts.first().copied().unwrap_or("");
+    let shown = clean(shown_src.trim_matches(|c: char| c.is_whitespace() || "-–—,;:".contains(c)));
+    if shown.is_empty() {
+        return None;
+    }
+    let without_roles = vocab::ROLE.replace_all(&shown, ",").into_owned();
+    let mut authors = Vec::new();
+    let mut organisation = None;
+    for name in NAME_SPLIT.split(&without_roles) {
+        let name = name.trim_matches(|c: char| c.is_whitespace() || "-–—,;:.".contains(c));
+        if name.is_empty() {
+            continue;
+        }
+        if vocab::AGENCY.is_match(name) || vocab::ORGANISATION.is_match(name) {
+            organisation.get_or_insert_with(|| name.to_string());
+        } else if is_person_name(name, has_prefix) {
+            authors.push(name.to_string());
+        } else {
+            return None;
+        }
+    }
+    if authors.is_empty() && !(has_prefix && organisation.is_some()) {
+        return None;
+    }
+    Some(ParsedByline {
+        shown,
+        authors,
+        organisation,
+    })
+}
+
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+    "den", "ter", "al", "el", "bin", "ibn", "y", "zu", "st.",
+];
+
+/// Two to four capitalised words (one is enough after an explicit "By"), no digits.
+fn is_person_name(name: &str, prefixed: bool) -> bool {
+    let tokens: Vec<&str> = name.split_whitespace().collect();
+    let cjk = name.chars().filter(|c| is_cjk(*c)).count();
+    if cjk > 0 {
+        return (2..=5).contains(&cjk) && tokens.len() <= 2 && prefixed;
+    }
+    let min = if prefixed { 1 } else { 2 };
+    if tokens.len() < min || tokens.len() > 5 || name.chars().count() > 50 {
+        return false;
+    }
+    tokens.iter().all(|t| {
+        let first = t.chars().next().unwrap_or(' ');
+        (first.is_uppercase() && t.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
+            || NAME_PARTICLES.contains(&t.to_lowercase().as_str())
+    }) && tokens.first().is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af)
+}
+
+/// The first date in a text, as ISO 8601.
+pub fn find_date(text: &str) -> Option<String> {
+    let caps = vocab::DATE.captures(text)?;
+    let month_of = |m: &str| -> Option<u32> {
+        let m = m.to_lowercase();
+        let i = vocab::MONTHS.iter().position(|x| *x == m)?;
+        Some(match i {
+            0..=11 => i as u32 + 1,
+            12..=14 => i as u32 - 11, // jan feb mar
+            15 => 4,
+            16 => 6,
+            17 => 7,
+            18 => 8,
+            19 | 20 => 9,
+            21 => 10,
+            22 => 11,
+            _ => 12,
+        })
+    };
+    let num = |s: Option<regex::Match>| s.and_then(|m| m.as_str().parse::<u32>().ok());
+    let (y, m, d) = if caps.name("iso").is_some() {
+        (num(caps.name("y1"))?, num(caps.name("m1"))?, num(caps.name("d1"))?)
+    } else if caps.name("mdy").is_some() {
+        (num(caps.name("y2"))?, month_of(&caps["mon2"])?, num(caps.name("d2"))?)
+    } else if caps.name("dmy").is_some() {
+        (num(caps.name("y3"))?, month_of(&caps["mon3"])?, num(caps.name("d3"))?)
+    } else {
+        let (a, b) = (num(caps.name("a4"))?, num(caps.name("b4"))?);
+        let y = num(caps.name("y4"))?;
+        // only unambiguous day/month orders
+        if a > 12 && b <= 12 {
+            (y, b, a)
+        } else if b > 12 && a <= 12 {
+            (y, a, b)
+        } else {
+            return None;
+        }
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut iso = format!("{y:04}-{m:02}-{d:02}");
+    if let Some(t) = caps.name("t1") {
+        let mut hm = t.as_str().split(':');
+        if let (Some(h), Some(mi)) = (hm.next(), hm.next()) {
+            let s = hm.next().unwrap_or("00");
+            iso.push_str(&format!("T{:02}:{}:{}", h.parse::<u32>().unwrap_or(0), mi, s));
+        }
+    }
+    Some(iso)
+}
+
+/// A credit line: an agency name, or "Photo: ...", "Source: ...", "© ...".
+fn parse_credit(b: &Block) -> Option<String> {
+    if b.features.words > 8 || b.features.words == 0 {
+        return None;
+    }
+    let text = clean(&b.text);
+    let stripped = vocab::CREDIT_PREFIX.replace(&text, "");
+    let stripped = stripped.trim_matches(|c: char| c.is_whitespace() || "©()[]/|:-–—".contains(c));
+    if vocab::CREDIT_PREFIX.is_match(&text) || text.starts_with('©') || vocab::AGENCY.is_match(stripped)
+        || (vocab::AGENCY_WORD.is_match(stripped) && vocab::ORGANISATION.is_match(stripped))
+    {
+        if !stripped.is_empty() {
+            return Some(stripped.to_string());
+        }
+    }
+    None
+}
+
+/// Key points: a list under a summary heading, or a run of short sentence-like lines
+/// laid out together between the byline and the body.
+fn find_summary(blocks: &mut [Block], lead_start: usize, body_start: usize) -> Vec<String> {
+    let idx: Vec<usize> = (lead_start..body_start).filter(|&i| usable(&blocks[i])).collect();
+    // under a heading
+    for (k, &i) in idx.iter().enumerate() {
+        if blocks[i].features.words <= 5 && vocab::SUMMARY_HEADING.is_match(&heading_text(&blocks[i].text)) {
+            let items: Vec<usize> = idx[k + 1..].to_vec();
+            if !items.is_empty() {
+                blocks[i].label = Label::Boilerplate("summary heading");
+                return take(blocks, &items);
+            }
+        }
+    }
+    // a run of short lines of one group, or of list items
+    let is_point = |b: &Block| {
+        let f = &b.features;
+        (2..=30).contains(&f.words) && f.sentence_ends <= 2 && !f.has_url && f.title_case_share() < 0.7
+    };
+    let mut k = 0;
+    while k < idx.len() {
+        let start = k;
+        while k < idx.len()
+            && is_point(&blocks[idx[k]])
+            && (k == start
+                || blocks[idx[k]].group == blocks[idx[k - 1]].group
+                || (blocks[idx[k]].shape == Shape::Item && blocks[idx[k - 1]].shape == Shape::Item))
+        {
+            k += 1;
+        }
+        if k - start >= 2 {
+            let items = idx[start..k].to_vec();
+            return take(blocks, &items);
+        }
+        k = k.max(start + 1);
+    }
+    Vec::new()
+}
+
+fn take(blocks: &mut [Block], items: &[usize]) -> Vec<String> {
+    items
+        .iter()
+        .map(|&i| {
+            blocks[i].label = Label::Summary;
+            clean(&blocks[i].text)
+        })
+        .collect()
+}
+
+/// A section the page names: `[WORLD] Latest Stories`, or a breadcrumb `Home > World`.
+fn find_section(blocks: &[Block]) -> Option<String> {
+    static BRACKET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[([\p{L}][\p{L} &'-]{1,24})\]").unwrap());
+    static CRUMB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:home|start|startseite|accueil|inicio)\s*[>»›/]\s*([^>»›/]{2,30})").unwrap());
+    blocks.iter().find_map(|b| {
+        let t = b.text.trim();
+        BRACKET
+            .captures(t)
+            .or_else(|| CRUMB.captures(t))
+            .map(|c| c[1].trim().to_string())
+    })
+}
+
+/// The site's name from its copyright line: `© 2005-2019 SlashGear, All Rights Reserved.`
+fn find_site_name(blocks: &[Block]) -> Option<String> {
+    static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?([\p{L}\p{N}][\p{L}\p{N} .&'’-]{1,40}?)\s*(?:[,.|]|$|all rights|\d)").unwrap()
+    });
+    blocks.iter().rev().find_map(|b| {
+        if b.features.words > 20 {
+            return None;
+        }
+        let c = COPYRIGHT.captures(&b.text)?;
+        let name = c[1].trim().trim_end_matches(['.', '-']).trim();
+        let name = name.strip_suffix(" Inc").or(name.strip_suffix(" LLC")).unwrap_or(name);
+        (name.split_whitespace().count() <= 5 && !name.is_empty()).then(|| name.to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_with_counter() {
+        let b = parse_byline("Daniel Kim Views \u{a0}").unwrap();
+        assert_eq!(b.shown, "Daniel Kim");
+        assert_eq!(b.authors, ["Daniel Kim"]);
+    }
+
+    #[test]
+    fn byline_with_prefix_role_and_date() {
+        let b = parse_byline("By Jane Doe and John Q. Public, Staff Writers | March 3, 2024").unwrap();
+        assert_eq!(b.authors, ["Jane Doe", "John Q. Public"]);
+        let b = parse_byline("Chris Davies - Nov 19, 2019, 10:31 pm CST").unwrap();
+        assert_eq!(b.shown, "Chris Davies");
+        let b = parse_byline("By Reuters").unwrap();
+        assert!(b.authors.is_empty());
+        assert_eq!(b.organisation.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn not_a_byline() {
+        assert!(parse_byline("IS unveils motives to attack Russia").is_none());
+        assert!(parse_byline("Comments0").is_none());
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(find_date("Nov 19, 2019, 10:31 pm").as_deref(), Some("2019-11-19"));
+        assert_eq!(find_date("Posted 2024-03-05 14:20").as_deref(), Some("2024-03-05T14:20:00"));
+        assert_eq!(find_date("3 March 2024").as_deref(), Some("2024-03-03"));
+        assert_eq!(find_date("05/06/2024"), None);
+        assert_eq!(find_date("25.06.2024").as_deref(), Some("2024-06-25"));
+    }
+}

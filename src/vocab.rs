@@ -1,0 +1,251 @@
+//! Every word list the passes use, in one place, as data.
+//!
+//! Lists are matched case-insensitively against whole short lines (headings,
+//! labels) or their starts, never against running text. Compiled once per process.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Headings of lists of other stories ("Latest Stories", "Most Read", ...).
+pub const STORY_LIST_HEADINGS: &[&str] = &[
+    // English
+    "latest", "latest news", "latest stories", "latest articles", "latest posts", "latest headlines",
+    "most read", "most popular", "most viewed", "most shared", "most commented", "most emailed",
+    "popular", "popular now", "popular stories", "popular articles", "popular posts", "popular news",
+    "trending", "trending now", "trending stories", "trending topics", "trending news", "hot topics",
+    "related", "related articles", "related stories", "related posts", "related news", "related content",
+    "related coverage", "related topics", "related reading", "related links",
+    "you may also like", "you might also like", "you may like", "you might like", "we recommend",
+    "you may be interested in", "you might be interested in", "recommended", "recommended for you",
+    "recommended stories", "recommended articles", "recommended reading", "more stories", "more news",
+    "more articles", "more from", "more on this", "more on this story", "more to explore",
+    "more in", "more like this", "top stories", "top news", "top articles", "top headlines",
+    "editor's picks", "editors' picks", "editors picks", "editor’s picks", "staff picks",
+    "weekly best", "weekly best articles", "best articles", "best of the week", "must read",
+    "must reads", "must-read", "must-reads", "don't miss", "don’t miss", "do not miss",
+    "in case you missed it", "read next", "up next", "what to read next", "next article",
+    "previous article", "next story", "previous story", "next post", "previous post",
+    "see also", "also read", "also on", "other news", "in other news", "around the web",
+    "from around the web", "from the web", "sponsored", "sponsored stories", "sponsored content",
+    "promoted", "promoted stories", "from our partners", "partner content", "headlines",
+    "news in brief", "featured", "featured stories", "featured articles", "featured posts",
+    "recent posts", "recent articles", "recent stories", "recent news", "archives", "categories",
+    "tags", "topics", "more videos", "videos", "latest videos", "photo galleries", "galleries",
+    "today's headlines", "news feed", "story timeline", "timeline", "further reading",
+    // German
+    "meistgelesen", "meistgelesene artikel", "am meisten gelesen", "mehr zum thema", "weitere artikel",
+    "das könnte sie auch interessieren", "auch interessant", "ähnliche artikel", "neueste artikel",
+    "top-themen", "empfehlungen",
+    // French
+    "à lire aussi", "a lire aussi", "lire aussi", "les plus lus", "sur le même sujet",
+    "articles similaires", "à découvrir", "dernières actualités", "les plus partagés",
+    // Spanish / Portuguese / Italian / Dutch
+    "más leídas", "más leído", "lo más visto", "lo más leído", "te puede interesar",
+    "noticias relacionadas", "también te puede interesar", "lee también", "últimas noticias",
+    "mais lidas", "leia também", "veja também", "notícias relacionadas", "últimas notícias",
+    "più letti", "potrebbe interessarti", "articoli correlati", "leggi anche", "ultime notizie",
+    "meest gelezen", "lees ook", "gerelateerd", "gerelateerde artikelen",
+    // Russian, Korean, Japanese, Chinese
+    "читайте также", "популярное", "самое читаемое", "похожие новости", "последние новости",
+    "많이 본 뉴스", "관련기사", "인기기사", "최신기사", "関連記事", "人気記事", "アクセスランキング",
+    "相关文章", "热门文章", "相关新闻", "推荐阅读",
+];
+
+/// Headings that open reader comments: nothing after them belongs to the article.
+pub const COMMENT_HEADINGS: &[&str] = &[
+    "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment",
+    "join the discussion", "join the conversation", "reader comments", "show comments",
+    "view comments", "discussion", "responses", "reactions", "what do you think",
+    "kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties",
+    "комментарии", "댓글", "コメント", "评论",
+];
+
+/// Headings of a page's own key-point summary.
+pub const SUMMARY_HEADINGS: &[&str] = &[
+    "key points", "key takeaways", "takeaways", "highlights", "story highlights", "summary",
+    "in brief", "at a glance", "the big picture", "what you need to know", "tl;dr", "tldr",
+    "the gist", "quick read", "das wichtigste", "auf einen blick", "en bref", "l'essentiel",
+    "l’essentiel", "en resumen", "claves", "in sintesi", "em resumo", "коротко", "핵심", "要点",
+];
+
+/// Words that count things next to an article (views, comments, ...).
+pub const COUNTER_WORDS: &[&str] = &[
+    "views", "view", "comments", "comment", "shares", "share", "likes", "like", "reads", "hits",
+    "votes", "reactions", "claps", "responses", "replies", "reply", "points", "recommends",
+    "aufrufe", "kommentare", "vues", "commentaires", "visitas", "comentarios", "visite",
+    "commenti", "просмотров", "просмотры", "комментарии", "조회", "조회수", "댓글",
+];
+
+/// Share and follow buttons, as they appear as lines of a text rendering.
+pub const SHARE_WORDS: &[&str] = &[
+    "share", "share this", "share this article", "share this story", "share on facebook",
+    "share on twitter", "tweet", "facebook", "twitter", "x", "email", "e-mail", "mail", "print",
+    "pinterest", "linkedin", "whatsapp", "reddit", "copy link", "copy", "link", "flipboard",
+    "telegram", "tumblr", "pocket", "messenger", "sms", "save", "bookmark", "follow", "follow us",
+    "comment", "comments", "like", "youtube", "instagram", "rss", "rss feed", "subscribe",
+    "gift article", "listen", "listen to article", "teilen", "partager", "compartir", "condividi",
+];
+
+/// Lines that are advertising slots or calls to read something else.
+pub const AD_LINES: &[&str] = &[
+    "advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "paid content",
+    "story continues below advertisement", "article continues below advertisement",
+    "continue reading below", "continue reading", "scroll to continue", "scroll to continue with content",
+    "content continues below", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
+    "реклама", "광고",
+];
+
+/// Line openings of calls to read, watch or subscribe elsewhere.
+pub const READ_MORE_PREFIXES: &[&str] = &[
+    "read more", "read also", "also read", "read next", "see also", "related:", "more:",
+    "recommended:", "read:", "watch:", "listen:", "watch now", "click here", "sign up",
+    "subscribe to", "subscribe now", "follow us", "follow @", "download the", "get the app",
+    "lire aussi", "à lire aussi", "lea también", "lee también", "leia também", "leggi anche",
+    "lesen sie auch", "mehr zum thema", "читайте также", "관련기사",
+];
+
+/// Markers of footers, legal text and newsletter boxes.
+pub const FOOTER_MARKERS: &[&str] = &[
+    "©", "(c) 19", "(c) 20", "copyright", "all rights reserved", "privacy policy", "privacy notice",
+    "terms of use", "terms of service", "terms and conditions", "cookie policy", "cookie settings",
+    "cookie preferences", "do not sell my", "accessibility statement", "contact us", "about us",
+    "advertise with us", "sitemap", "site map", "powered by", "newsletter", "sign up for",
+    "delivered to your inbox", "enter your email", "your email address",
+    "alle rechte vorbehalten", "impressum", "datenschutz", "tous droits réservés",
+    "mentions légales", "todos los derechos reservados", "tutti i diritti riservati",
+    "все права защищены", "무단 전재", "版权所有",
+];
+
+/// Skip links and accessibility jump links.
+pub const SKIP_LINK_PATTERN: &str = r"(?i)^(skip|jump|go|direct access|quick access|move|back)\b.{0,40}\b(content|navigation|menu|main|search|footer|page|article|top|bottom|sidebar)\b";
+
+/// Openers of a byline.
+pub const BYLINE_PREFIXES: &[&str] = &[
+    "by", "written by", "posted by", "reported by", "words by", "story by", "author", "authors",
+    "text", "von", "par", "por", "di", "door", "av", "af", "autor", "auteur", "autore", "автор",
+];
+
+/// Job titles that follow an author's name.
+pub const ROLES: &[&str] = &[
+    "staff writer", "staff reporter", "senior reporter", "senior writer", "senior editor",
+    "staff", "reporter", "correspondent", "foreign correspondent", "editor", "news editor",
+    "deputy editor", "managing editor", "editor-in-chief", "executive editor", "contributing writer",
+    "contributing editor", "contributor", "columnist", "writer", "photographer", "journalist",
+    "political editor", "business reporter", "science editor", "technology reporter",
+    "special correspondent", "associate editor", "intern", "freelance writer", "guest author",
+    "guest writer", "redakteur", "redakteurin", "journaliste", "periodista", "giornalista", "기자",
+];
+
+/// News and photo agencies.
+pub const AGENCIES: &[&str] = &[
+    "reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse",
+    "agence france presse", "bloomberg", "bloomberg news", "dpa", "efe", "ansa", "xinhua", "kyodo",
+    "kyodo news", "jiji", "jiji press", "yonhap", "yonhap news", "yonhap news agency", "newsis",
+    "news1", "tass", "ria novosti", "interfax", "pa", "pa media", "press association", "upi",
+    "anadolu", "anadolu agency", "pti", "ians", "ani", "aap", "cna", "bernama", "antara", "kpa",
+    "apa", "sda", "ats", "ctk", "pap", "mti", "belga", "anp", "tt", "ntb", "ritzau", "stt",
+    "epa", "getty", "getty images", "shutterstock", "ap photo", "afp photo", "reuters photo",
+    "alamy", "zuma", "zuma press", "sipa", "imago", "picture alliance", "news agencies", "agencies",
+    "wire services", "cnn wire", "the canadian press", "canadian press", "aap image",
+];
+
+/// Openers of a photo or source credit line.
+pub const CREDIT_PREFIXES: &[&str] = &[
+    "photo", "photos", "image", "images", "picture", "pictures", "credit", "credits", "source",
+    "photograph", "illustration", "video", "courtesy", "courtesy of", "via", "foto", "fotos", "bild",
+    "quelle", "fuente", "crédit", "crédits", "fonte", "источник", "фото", "사진", "자료",
+];
+
+/// Words that end an organisation's name rather than a person's.
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "news", "agency", "press", "media", "times", "post", "daily", "journal", "herald", "tribune",
+    "wire", "group", "inc", "ltd", "corp", "network", "channel", "tv", "radio", "staff", "desk",
+    "team", "editors", "editorial", "newsroom", "online", "magazine", "gazette", "images", "photos",
+];
+
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// Build a regex that matches a whole line equal to one of `phrases` (after the
+/// caller's cleaning), case-insensitively.
+fn whole_line(phrases: &[&str]) -> Regex {
+    let alts: Vec<String> = phrases.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!("(?i)^(?:{})$", alts.join("|"))).expect("vocabulary regex")
+}
+
+fn line_start(phrases: &[&str]) -> Regex {
+    let alts: Vec<String> = phrases.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)^(?:{})(?:\b|\s|$)", alts.join("|"))).expect("vocabulary regex")
+}
+
+fn anywhere(phrases: &[&str]) -> Regex {
+    let alts: Vec<String> = phrases.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!("(?i)(?:{})", alts.join("|"))).expect("vocabulary regex")
+}
+
+pub static STORY_LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    // "More from Reuters", "Latest in Tech", "[WORLD] Latest Stories"
+    let alts: Vec<String> = STORY_LIST_HEADINGS.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)^(?:{})(?:\s+(?:in|from|on|at|about)\b.{{0,40}})?$", alts.join("|")))
+        .expect("vocabulary regex")
+});
+pub static COMMENT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = COMMENT_HEADINGS.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)^(?:\d+\s+)?(?:{})(?:\s*\(?\d+\)?)?$", alts.join("|"))).expect("vocabulary regex")
+});
+pub static SUMMARY_HEADING: LazyLock<Regex> = LazyLock::new(|| whole_line(SUMMARY_HEADINGS));
+pub static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = COUNTER_WORDS.iter().map(|p| regex::escape(p)).collect();
+    let w = alts.join("|");
+    Regex::new(&format!(
+        r"(?i)(?:^|\s)(?:(?:{w})\s*:?\s*[\d][\d.,]*[km]?|[\d][\d.,]*[km]?\s*(?:{w})|(?:{w}))(?:\s|$)"
+    ))
+    .expect("vocabulary regex")
+});
+pub static SHARE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = SHARE_WORDS.iter().map(|p| regex::escape(p)).collect();
+    let w = alts.join("|");
+    Regex::new(&format!(r"(?i)^(?:(?:{w})(?:\s*[\d.,]+[km]?)?[\s|/·•,:-]*)+$")).expect("vocabulary regex")
+});
+pub static AD_LINE: LazyLock<Regex> = LazyLock::new(|| whole_line(AD_LINES));
+pub static READ_MORE: LazyLock<Regex> = LazyLock::new(|| line_start(READ_MORE_PREFIXES));
+pub static FOOTER: LazyLock<Regex> = LazyLock::new(|| anywhere(FOOTER_MARKERS));
+pub static SKIP_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(SKIP_LINK_PATTERN).expect("skip-link regex"));
+pub static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = BYLINE_PREFIXES.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)^(?:{})\s*[:\s]\s*", alts.join("|"))).expect("vocabulary regex")
+});
+pub static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = ROLES.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)(?:^|[\s,|/–—-]+)(?:{})(?:\s*$|[\s,|/–—-]+)", alts.join("|"))).expect("vocabulary regex")
+});
+pub static AGENCY: LazyLock<Regex> = LazyLock::new(|| whole_line(AGENCIES));
+pub static AGENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = AGENCIES.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", alts.join("|"))).expect("vocabulary regex")
+});
+pub static CREDIT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = CREDIT_PREFIXES.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)^(?:{})\s*(?:[:/|©]|by\b)", alts.join("|"))).expect("vocabulary regex")
+});
+pub static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = ORGANISATION_WORDS.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\.?$", alts.join("|"))).expect("vocabulary regex")
+});
+
+/// A date as pages print it: ISO, numeric with separators, or with a month name.
+pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = MONTHS.join("|");
+    Regex::new(&format!(
+        r"(?ix)
+        (?P<iso>\b(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>[01]?\d)[-/.](?P<d1>[0-3]?\d)\b(?:[T\s]+(?P<t1>[0-2]?\d:[0-5]\d(?::[0-5]\d)?))?)
+        | (?P<mdy>\b(?P<mon2>{months})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b)
+        | (?P<dmy>\b(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon3>{months})\.?,?\s+(?P<y3>(?:19|20)\d\d)\b)
+        | (?P<num>\b(?P<a4>[0-3]?\d)[./](?P<b4>[0-3]?\d)[./](?P<y4>(?:19|20)\d\d)\b)
+        "
+    ))
+    .expect("date regex")
+});
