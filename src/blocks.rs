@@ -95,7 +95,9 @@ impl Features {
             ..Features::default()
         };
         for word in text.split_whitespace() {
-            f.words += 1;
+            // CJK scripts do not separate words: count about two characters a word
+            let cjk = word.chars().filter(|&c| is_cjk(c)).count();
+            f.words += (cjk / 2).max(1);
             let first = word.chars().find(|c| c.is_alphanumeric());
             if let Some(c) = first {
                 if c.is_alphabetic() {
@@ -124,7 +126,7 @@ impl Features {
             if c == ',' || c == '،' || c == '，' || c == '、' {
                 f.commas += 1;
             }
-            if is_sentence_end(c) {
+            if is_sentence_end(c) && !(c == '.' && (i > 0 && chars[i - 1] == '.')) {
                 let next = chars.get(i + 1);
                 if next.is_none_or(|n| n.is_whitespace() || is_closing(*n) || is_cjk_stop(c)) {
                     f.sentence_ends += 1;
@@ -157,6 +159,11 @@ impl Features {
             || (self.words >= 25)
             || (self.words >= 5 && self.ends_sentence && self.sentence_ends >= 1 && self.title_case_share() < 0.5)
     }
+}
+
+/// Han, kana and hangul characters.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff)
 }
 
 pub fn is_sentence_end(c: char) -> bool {

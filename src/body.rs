@@ -34,9 +34,13 @@ pub fn region(blocks: &[Block]) -> Option<(usize, usize)> {
     let mut sum = 0.0f32;
     let mut start = 0usize;
     for (i, b) in blocks.iter().enumerate() {
-        if is_comment_heading(b) && best.is_some() {
-            // reader comments end the article
-            break;
+        // reader comments end the article once some of it has been seen
+        if is_comment_heading(b) && b.shape != Shape::Item && b.label != Label::Boilerplate("form") {
+            if best.is_some_and(|(s, _, _)| s >= 20.0) {
+                break;
+            }
+            sum = 0.0;
+            continue;
         }
         let w = weight(b);
         if sum <= 0.0 {

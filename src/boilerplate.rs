@@ -141,7 +141,8 @@ fn story_lists(blocks: &mut [Block]) {
             let mut j = i + 1;
             while j < n {
                 let e = &blocks[j];
-                let entry = e.shape == Shape::Item || is_title_like(e) || e.is_boilerplate();
+                let same_group = e.group == blocks[j - 1].group;
+                let entry = e.shape == Shape::Item || (same_group || j == i + 1) && (is_title_like(e) || e.is_boilerplate());
                 if !entry || (e.shape != Shape::Item && e.features.is_prose()) {
                     break;
                 }
@@ -201,7 +202,9 @@ fn repeats(blocks: &mut [Block]) {
     }
 }
 
-/// Is this block a heading that opens reader comments?
+/// Is this block a heading that opens reader comments, or the line that opens
+/// one reader's comment?
 pub fn is_comment_heading(b: &Block) -> bool {
-    b.features.words <= 6 && vocab::COMMENT_HEADING.is_match(&heading_text(&b.text))
+    b.features.words <= 12
+        && (vocab::COMMENT_HEADING.is_match(&heading_text(&b.text)) || vocab::COMMENT_BYLINE.is_match(b.text.trim()))
 }

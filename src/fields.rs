@@ -2,7 +2,7 @@
 //! credit, section and site name. They look at the blocks before the article body
 //! (the lead) and label what they take, so the body never repeats a field.
 
-use crate::blocks::{Block, Label, Shape};
+use crate::blocks::{Block, Label, Shape, is_cjk};
 use crate::boilerplate::heading_text;
 use crate::vocab;
 use regex::Regex;
@@ -235,9 +235,6 @@ fn is_person_name(name: &str, prefixed: bool) -> bool {
     }) && tokens.first().is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
 }
 
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af)
-}
 
 /// The first date in a text, as ISO 8601.
 pub fn find_date(text: &str) -> Option<String> {
@@ -360,7 +357,7 @@ fn take(blocks: &mut [Block], items: &[usize]) -> Vec<String> {
 
 /// A section the page names: `[WORLD] Latest Stories`, or a breadcrumb `Home > World`.
 fn find_section(blocks: &[Block]) -> Option<String> {
-    static BRACKET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[([\p{L}][\p{L} &'-]{1,24})\]").unwrap());
+    static BRACKET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[([\p{L}][\p{L} &'-]{1,24})\]\s*\S").unwrap());
     static CRUMB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:home|start|startseite|accueil|inicio)\s*[>»›/]\s*([^>»›/]{2,30})").unwrap());
     blocks.iter().find_map(|b| {
         let t = b.text.trim();

@@ -55,7 +55,8 @@ pub const STORY_LIST_HEADINGS: &[&str] = &[
 pub const COMMENT_HEADINGS: &[&str] = &[
     "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment",
     "join the discussion", "join the conversation", "reader comments", "show comments",
-    "view comments", "discussion", "responses", "reactions", "what do you think",
+    "view comments", "discussion", "responses", "reactions", "what do you think", "replies",
+    "thoughts", "thought", "response", "reader comments", "user comments", "most recent comments",
     "kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties",
     "комментарии", "댓글", "コメント", "评论",
 ];
@@ -194,7 +195,22 @@ pub static STORY_LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub static COMMENT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     let alts: Vec<String> = COMMENT_HEADINGS.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(r"(?i)^(?:\d+\s+)?(?:{})(?:\s*\(?\d+\)?)?$", alts.join("|"))).expect("vocabulary regex")
+    Regex::new(&format!(
+        r"(?i)^(?:(?:\d+|one|no)\s+)?(?:{})(?:\s*\(?\d+\)?)?(?:\s+(?:to|on|for|about)\b.*)?$",
+        alts.join("|")
+    ))
+    .expect("vocabulary regex")
+});
+
+/// Words with which comment systems introduce a reader's comment ("jane says:").
+pub const COMMENT_VERBS: &[&str] = &[
+    "says", "said", "wrote", "writes", "commented", "replied", "responded", "sagt", "schreibt",
+    "dit", "a écrit", "dice", "dijo", "escribió", "disse", "scrive", "пишет", "написал",
+];
+/// The line that opens one reader's comment: a name (and date) ending in "says:".
+pub static COMMENT_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = COMMENT_VERBS.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\s*:$", alts.join("|"))).expect("vocabulary regex")
 });
 pub static SUMMARY_HEADING: LazyLock<Regex> = LazyLock::new(|| whole_line(SUMMARY_HEADINGS));
 pub static COUNTER: LazyLock<Regex> = LazyLock::new(|| {

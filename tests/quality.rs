@@ -1,0 +1,51 @@
+//! Quality floors on the development corpora. The corpora live in ../shared/bench
+//! (or $NEWSCLIP_BENCH); a missing corpus fails these tests, it never skips them.
+
+use std::path::{Path, PathBuf};
+
+fn bench_root() -> PathBuf {
+    std::env::var_os("NEWSCLIP_BENCH")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"))
+}
+
+fn body_f1(folder: &str) -> f64 {
+    let root = bench_root();
+    let truth_path = root.join("scrapinghub/ground-truth.json");
+    assert!(
+        truth_path.is_file(),
+        "benchmark corpus missing: {} (set NEWSCLIP_BENCH to the shared/bench folder)",
+        truth_path.display()
+    );
+    let truth = newsclip::eval::load_truth(&truth_path).unwrap();
+    let dir = root.join(folder);
+    let opts = newsclip::Options::default();
+    let (summary, pages) = newsclip::eval::run_corpus(&dir, &truth, |path| {
+        let bytes = std::fs::read(path).unwrap();
+        newsclip::extract_bytes(&path.to_string_lossy(), &bytes, &opts).unwrap().body
+    })
+    .unwrap();
+    let found = pages.iter().filter(|p| !p.body.is_empty()).count();
+    assert!(found * 10 >= pages.len() * 9, "{folder}: only {found} of {} pages have a body", pages.len());
+    assert_eq!(summary.n, 181, "{folder}: expected the 181 scrapinghub pages");
+    eprintln!("{folder}: F1 {:.3} P {:.3} R {:.3}", summary.f1, summary.precision, summary.recall);
+    summary.f1
+}
+
+#[test]
+fn text_w3m_body_f1_floor() {
+    let f1 = body_f1("scrapinghub-text/w3m");
+    assert!(f1 >= 0.90, "w3m F1 {f1:.3} below 0.90");
+}
+
+#[test]
+fn text_lynx_body_f1_floor() {
+    let f1 = body_f1("scrapinghub-text/lynx");
+    assert!(f1 >= 0.88, "lynx F1 {f1:.3} below 0.88");
+}
+
+#[test]
+fn text_elinks_body_f1_floor() {
+    let f1 = body_f1("scrapinghub-text/elinks");
+    assert!(f1 >= 0.88, "elinks F1 {f1:.3} below 0.88");
+}
