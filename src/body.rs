@@ -7,6 +7,7 @@
 
 use crate::blocks::{Block, Label, Shape};
 use crate::boilerplate::is_comment_heading;
+use crate::vocab;
 
 /// How much a block adds to (or takes from) the region containing it.
 fn weight(b: &Block) -> f32 {
@@ -27,6 +28,23 @@ fn weight(b: &Block) -> f32 {
     }
 }
 
+enum Wall {
+    /// A heading that opens reader comments, or a stamp dating one entry of a thread.
+    End,
+    /// A line that opens one entry of a thread or feed; no region spans it.
+    Separator,
+}
+
+fn wall(b: &Block) -> Option<Wall> {
+    if b.shape == Shape::Item || b.label == Label::Boilerplate("form") {
+        return None;
+    }
+    if b.features.words <= 12 && vocab::COMMENT_BYLINE.is_match(b.text.trim()) {
+        return Some(Wall::Separator);
+    }
+    (b.label == Label::Boilerplate("entry stamp") || is_comment_heading(b)).then_some(Wall::End)
+}
+
 /// The half-open range of blocks holding the article, or `None` when no block
 /// reads as prose.
 pub fn region(blocks: &[Block]) -> Option<(usize, usize)> {
@@ -34,13 +52,14 @@ pub fn region(blocks: &[Block]) -> Option<(usize, usize)> {
     let mut sum = 0.0f32;
     let mut start = 0usize;
     for (i, b) in blocks.iter().enumerate() {
-        // reader comments end the article once some of it has been seen
-        if is_comment_heading(b) && b.shape != Shape::Item && b.label != Label::Boilerplate("form") {
-            if best.is_some_and(|(s, _, _)| s >= 20.0) {
-                break;
+        match wall(b) {
+            // reader comments end the article once some of it has been seen
+            Some(Wall::End) if best.is_some_and(|(s, _, _)| s >= 20.0) => break,
+            Some(_) => {
+                sum = 0.0;
+                continue;
             }
-            sum = 0.0;
-            continue;
+            None => {}
         }
         let w = weight(b);
         if sum <= 0.0 {

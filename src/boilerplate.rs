@@ -18,6 +18,26 @@ pub fn mark(blocks: &mut [Block]) {
     story_lists(blocks);
     link_lists(blocks);
     repeats(blocks);
+    entry_stamps(blocks);
+}
+
+/// Lines that only date an entry ("2 days ago at 07:52 am"), when a page has several:
+/// the marks of comment threads and feeds. They end an article like a comment heading.
+fn entry_stamps(blocks: &mut [Block]) {
+    let is_stamp = |b: &Block| {
+        if b.features.words > 10 || !vocab::RELATIVE_TIME.is_match(&b.text) {
+            return false;
+        }
+        let rest = vocab::RELATIVE_TIME.replace_all(&b.text, " ");
+        let rest = vocab::DATE.replace_all(&rest, " ");
+        rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() <= 3
+    };
+    let stamps: Vec<usize> = (0..blocks.len()).filter(|&i| is_stamp(&blocks[i])).collect();
+    if stamps.len() >= 3 {
+        for i in stamps {
+            blocks[i].label = Label::Boilerplate("entry stamp");
+        }
+    }
 }
 
 fn set(block: &mut Block, reason: &'static str) {
@@ -202,9 +222,7 @@ fn repeats(blocks: &mut [Block]) {
     }
 }
 
-/// Is this block a heading that opens reader comments, or the line that opens
-/// one reader's comment?
+/// Is this block a heading that opens reader comments?
 pub fn is_comment_heading(b: &Block) -> bool {
-    b.features.words <= 12
-        && (vocab::COMMENT_HEADING.is_match(&heading_text(&b.text)) || vocab::COMMENT_BYLINE.is_match(b.text.trim()))
+    b.features.words <= 12 && vocab::COMMENT_HEADING.is_match(&heading_text(&b.text))
 }

@@ -265,3 +265,11 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("date regex")
 });
+
+/// "3 hours ago", "yesterday at 5:02 pm": how comment systems and feeds date entries.
+pub static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|today|just now)\b|\b(?:at|um|à|a las)\s+[0-2]?\d[:.h][0-5]\d",
+    )
+    .expect("relative time regex")
+});

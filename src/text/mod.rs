@@ -71,7 +71,7 @@ fn bullet_marker(s: &str, indented: bool) -> Option<usize> {
         }
     };
     match c {
-        '•' | '·' | '◦' | '▪' | '■' | '□' | '‣' | '●' | '○' | '►' | '▸' | '➤' | '✓' | '✔' => after(c.len_utf8()),
+        '•' | '·' | '◦' | '▪' | '■' | '□' | '‣' | '●' | '○' | '☆' | '★' | '◆' | '◇' | '►' | '▸' | '➤' | '✓' | '✔' => after(c.len_utf8()),
         '*' | '+' => after(1),
         // dashes open dialogue lines in some languages, `o` starts words: only as an
         // indented list marker
