@@ -14,6 +14,8 @@ fn weight(b: &Block) -> f32 {
     let f = &b.features;
     let words = f.words as f32;
     match b.label {
+        // a list of other stories rarely sits inside an article
+        Label::Boilerplate("story list heading") => -40.0,
         Label::Boilerplate(_) => -(8.0 + words * 0.5),
         Label::Unknown | Label::Body => {
             if f.is_prose() {

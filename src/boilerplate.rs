@@ -156,8 +156,12 @@ fn story_lists(blocks: &mut [Block]) {
     while i < n {
         let b = &blocks[i];
         let heading = heading_text(&b.text);
-        if b.features.words <= 10 && !heading.is_empty() && vocab::STORY_LIST_HEADING.is_match(&heading) {
-            set(&mut blocks[i], "story list");
+        if b.features.words <= 8
+            && !b.features.ends_sentence
+            && !heading.is_empty()
+            && vocab::STORY_LIST_HEADING.is_match(&heading)
+        {
+            let mut entries = 0;
             let mut j = i + 1;
             while j < n {
                 let e = &blocks[j];
@@ -167,8 +171,11 @@ fn story_lists(blocks: &mut [Block]) {
                     break;
                 }
                 set(&mut blocks[j], "story list");
+                entries += 1;
                 j += 1;
             }
+            // a long list under such a heading closes the article
+            blocks[i].label = Label::Boilerplate(if entries >= 3 { "story list heading" } else { "story list" });
             i = j;
         } else {
             i += 1;
@@ -211,6 +218,19 @@ fn repeats(blocks: &mut [Block]) {
         let key: String = b.text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
         if key.len() >= 4 {
             seen.entry(key).or_default().push(i);
+        }
+    }
+    // blocks opening with the same eight words: captions and teasers of one story
+    let mut openings: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if b.features.words >= 10 {
+            let key: Vec<String> = b.text.split_whitespace().take(8).map(|w| w.to_lowercase()).collect();
+            openings.entry(key.join(" ")).or_default().push(i);
+        }
+    }
+    for idx in openings.values().filter(|v| v.len() >= 3) {
+        for &i in idx {
+            set(&mut blocks[i], "repeated");
         }
     }
     for idx in seen.values().filter(|v| v.len() > 1) {

@@ -190,7 +190,7 @@ fn anywhere(phrases: &[&str]) -> Regex {
 pub static STORY_LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     // "More from Reuters", "Latest in Tech", "[WORLD] Latest Stories"
     let alts: Vec<String> = STORY_LIST_HEADINGS.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(r"(?i)^(?:{})(?:\s+(?:in|from|on|at|about)\b.{{0,40}})?$", alts.join("|")))
+    Regex::new(&format!(r"(?i)^(?:{})(?:\s+\S+){{0,5}}$", alts.join("|")))
         .expect("vocabulary regex")
 });
 pub static COMMENT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -269,7 +269,7 @@ pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "3 hours ago", "yesterday at 5:02 pm": how comment systems and feeds date entries.
 pub static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:yesterday|today|just now)\b|\b(?:at|um|à|a las)\s+[0-2]?\d[:.h][0-5]\d",
+        r"(?i)\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:at|um|à|a las)\s+[0-2]?\d[:.h][0-5]\d",
     )
     .expect("relative time regex")
 });
