@@ -47,9 +47,30 @@ fn wall(b: &Block) -> Option<Wall> {
     (b.label == Label::Boilerplate("entry stamp") || is_comment_heading(b)).then_some(Wall::End)
 }
 
+/// Block weights in context: a paragraph of prose with no prose next to it (a
+/// caption, a teaser between a title and a name) counts for much less than one in a
+/// run of paragraphs.
+fn weights(blocks: &[Block]) -> Vec<f32> {
+    let prose = |i: usize| blocks[i].features.is_prose() && matches!(blocks[i].label, Label::Unknown | Label::Body);
+    (0..blocks.len())
+        .map(|i| {
+            let w = weight(&blocks[i]);
+            if w <= 0.0 {
+                return w;
+            }
+            let before = i > 0 && prose(i - 1);
+            let after = i + 1 < blocks.len() && prose(i + 1);
+            if before || after { w } else { w * ISOLATED_PROSE }
+        })
+        .collect()
+}
+
+const ISOLATED_PROSE: f32 = 0.3;
+
 /// The half-open range of blocks holding the article, or `None` when no block
 /// reads as prose.
 pub fn region(blocks: &[Block]) -> Option<(usize, usize)> {
+    let weights = weights(blocks);
     let mut best: Option<(f32, usize, usize)> = None;
     let mut sum = 0.0f32;
     let mut start = 0usize;
@@ -63,7 +84,7 @@ pub fn region(blocks: &[Block]) -> Option<(usize, usize)> {
             }
             None => {}
         }
-        let w = weight(b);
+        let w = weights[i];
         if sum <= 0.0 {
             sum = 0.0;
             start = i;
@@ -75,7 +96,7 @@ pub fn region(blocks: &[Block]) -> Option<(usize, usize)> {
     }
     let (_, a, z) = best?;
     // the first block must be prose; leading short blocks are trimmed
-    let a = (a..z).find(|&i| weight(&blocks[i]) > 0.0)?;
+    let a = (a..z).find(|&i| weights[i] > 0.0)?;
     Some((a, z))
 }
 

@@ -130,7 +130,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         Ok(failed) => Ok(if failed { 1 } else { 0 }),
         // `newsclip dir | head -1`: the reader went away; stop quietly.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(0),
-        Err(e) => Err(anyhow::Error::new(e).context("writing output")),
+        Err(e) => Err(anyhow::anyhow!("stdout: {}", io_reason(&e))),
     }
 }
 
