@@ -18,9 +18,20 @@ fn bench_root() -> PathBuf {
 
 fn main() -> anyhow::Result<()> {
     let root = bench_root();
-    let args: Vec<PathBuf> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).map(PathBuf::from).collect();
+    let args: Vec<PathBuf> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+        .collect();
     let dirs = if args.is_empty() {
-        ["scrapinghub-text/w3m", "scrapinghub-text/lynx", "scrapinghub-text/elinks"].iter().map(|d| root.join(d)).collect()
+        [
+            "scrapinghub-text/w3m",
+            "scrapinghub-text/lynx",
+            "scrapinghub-text/elinks",
+        ]
+        .iter()
+        .map(|d| root.join(d))
+        .collect()
     } else {
         args
     };
@@ -28,13 +39,27 @@ fn main() -> anyhow::Result<()> {
     let out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/quality");
     std::fs::create_dir_all(&out_dir)?;
     let opts = newsclip::Options::default();
-    println!("{:<28} {:>6} {:>6} {:>6} {:>6} {:>4} {:>6}", "corpus", "F1", "P", "R", "acc", "n", "empty");
+    println!(
+        "{:<28} {:>6} {:>6} {:>6} {:>6} {:>4} {:>6}",
+        "corpus", "F1", "P", "R", "acc", "n", "empty"
+    );
     for dir in dirs {
         let (summary, pages) = newsclip::eval::run_corpus(&dir, &truth, |path| {
             let bytes = std::fs::read(path).unwrap_or_default();
-            newsclip::extract_bytes(&path.to_string_lossy(), &bytes, &opts).map(|a| a.body).unwrap_or_default()
+            newsclip::extract_bytes(&path.to_string_lossy(), &bytes, &opts)
+                .map(|a| a.body)
+                .unwrap_or_default()
         })?;
-        let name = dir.to_string_lossy().trim_end_matches('/').rsplit('/').take(2).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("-");
+        let name = dir
+            .to_string_lossy()
+            .trim_end_matches('/')
+            .rsplit('/')
+            .take(2)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
+            .join("-");
         let empty = pages.iter().filter(|p| p.body.trim().is_empty()).count();
         println!(
             "{:<28} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>4} {:>6}",
@@ -46,7 +71,15 @@ fn main() -> anyhow::Result<()> {
         for p in &pages {
             let s = &p.score;
             let f = |x: Option<f64>| x.map_or(String::new(), |v| format!("{v:.4}"));
-            writeln!(tsv, "{}\t{}\t{}\t{:.4}\t{}", p.id, f(s.precision()), f(s.recall()), s.f1(), s.exact as u8)?;
+            writeln!(
+                tsv,
+                "{}\t{}\t{}\t{:.4}\t{}",
+                p.id,
+                f(s.precision()),
+                f(s.recall()),
+                s.f1(),
+                s.exact as u8
+            )?;
             writeln!(jsonl, "{}", serde_json::json!({"id": p.id, "body": p.body}))?;
         }
     }

@@ -10,7 +10,14 @@ fn main() {
     for (i, b) in blocks.iter().enumerate() {
         let inr = region.is_some_and(|(a, z)| i >= a && i < z);
         let t: String = b.text.chars().take(90).collect();
-        println!("{i:4} {} g{:<3} {:?} {:?} w{} | {t}", if inr { '#' } else { ' ' }, b.group, b.shape, b.label, b.features.words);
+        println!(
+            "{i:4} {} g{:<3} {:?} {:?} w{} | {t}",
+            if inr { '#' } else { ' ' },
+            b.group,
+            b.shape,
+            b.label,
+            b.features.words
+        );
     }
     let article = newsclip::extract_bytes(&path, &bytes, &newsclip::Options::default()).unwrap();
     println!("{}", serde_json::to_string_pretty(&article).unwrap());

@@ -157,7 +157,10 @@ impl Features {
     pub fn is_prose(&self) -> bool {
         (self.words >= 10 && (self.ends_sentence || self.sentence_ends >= 1 || self.commas >= 2))
             || (self.words >= 25)
-            || (self.words >= 5 && self.ends_sentence && self.sentence_ends >= 1 && self.title_case_share() < 0.5)
+            || (self.words >= 5
+                && self.ends_sentence
+                && self.sentence_ends >= 1
+                && self.title_case_share() < 0.5)
     }
 }
 
@@ -175,7 +178,10 @@ fn is_cjk_stop(c: char) -> bool {
 }
 
 pub fn is_closing(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '›')
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '›'
+    )
 }
 
 pub fn is_email(word: &str) -> bool {

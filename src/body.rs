@@ -51,7 +51,9 @@ fn wall(b: &Block) -> Option<Wall> {
 /// caption, a teaser between a title and a name) counts for much less than one in a
 /// run of paragraphs.
 fn weights(blocks: &[Block]) -> Vec<f32> {
-    let prose = |i: usize| blocks[i].features.is_prose() && matches!(blocks[i].label, Label::Unknown | Label::Body);
+    let prose = |i: usize| {
+        blocks[i].features.is_prose() && matches!(blocks[i].label, Label::Unknown | Label::Body)
+    };
     (0..blocks.len())
         .map(|i| {
             let w = weight(&blocks[i]);
@@ -60,7 +62,11 @@ fn weights(blocks: &[Block]) -> Vec<f32> {
             }
             let before = i > 0 && prose(i - 1);
             let after = i + 1 < blocks.len() && prose(i + 1);
-            if before || after { w } else { w * ISOLATED_PROSE }
+            if before || after {
+                w
+            } else {
+                w * ISOLATED_PROSE
+            }
         })
         .collect()
 }
@@ -131,7 +137,11 @@ pub fn select(blocks: &[Block], (a, z): (usize, usize)) -> Vec<usize> {
 pub fn assemble(blocks: &[Block], keep: &[usize]) -> String {
     let mut out = String::new();
     for &i in keep {
-        let para = blocks[i].text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let para = blocks[i]
+            .text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if para.is_empty() {
             continue;
         }

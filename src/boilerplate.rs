@@ -30,9 +30,14 @@ fn entry_stamps(blocks: &mut [Block]) {
         }
         let rest = vocab::RELATIVE_TIME.replace_all(&b.text, " ");
         let rest = vocab::DATE.replace_all(&rest, " ");
-        rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() <= 3
+        rest.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+            <= 3
     };
-    let stamps: Vec<usize> = (0..blocks.len()).filter(|&i| is_stamp(&blocks[i])).collect();
+    let stamps: Vec<usize> = (0..blocks.len())
+        .filter(|&i| is_stamp(&blocks[i]))
+        .collect();
     if stamps.len() >= 3 {
         for i in stamps {
             blocks[i].label = Label::Boilerplate("entry stamp");
@@ -48,7 +53,8 @@ fn set(block: &mut Block, reason: &'static str) {
 
 /// A heading or label with decoration stripped: `[WORLD] Latest Stories:` → `Latest Stories`.
 pub fn heading_text(text: &str) -> String {
-    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[[^\]]{0,30}\]|\([^)]{0,30}\)").unwrap());
+    static BRACKETED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\[[^\]]{0,30}\]|\([^)]{0,30}\)").unwrap());
     let t = BRACKETED.replace_all(text, " ");
     let t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
     t.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -166,7 +172,8 @@ fn story_lists(blocks: &mut [Block]) {
             while j < n {
                 let e = &blocks[j];
                 let same_group = e.group == blocks[j - 1].group;
-                let entry = e.shape == Shape::Item || (same_group || j == i + 1) && (is_title_like(e) || e.is_boilerplate());
+                let entry = e.shape == Shape::Item
+                    || (same_group || j == i + 1) && (is_title_like(e) || e.is_boilerplate());
                 if !entry || (e.shape != Shape::Item && e.features.is_prose()) {
                     break;
                 }
@@ -175,7 +182,11 @@ fn story_lists(blocks: &mut [Block]) {
                 j += 1;
             }
             // a long list under such a heading closes the article
-            blocks[i].label = Label::Boilerplate(if entries >= 3 { "story list heading" } else { "story list" });
+            blocks[i].label = Label::Boilerplate(if entries >= 3 {
+                "story list heading"
+            } else {
+                "story list"
+            });
             i = j;
         } else {
             i += 1;
@@ -200,7 +211,10 @@ fn link_lists(blocks: &mut [Block]) {
         }
         let run = &blocks[start..i];
         let prose = run.iter().filter(|b| b.features.is_prose()).count();
-        let short_titles = run.iter().filter(|b| is_title_like(b) && b.features.words <= 15).count();
+        let short_titles = run
+            .iter()
+            .filter(|b| is_title_like(b) && b.features.words <= 15)
+            .count();
         let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
         if prose == 0 && short_titles * 10 >= run.len() * 8 && !introduced {
             for b in &mut blocks[start..i] {
@@ -215,7 +229,12 @@ fn link_lists(blocks: &mut [Block]) {
 fn repeats(blocks: &mut [Block]) {
     let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, b) in blocks.iter().enumerate() {
-        let key: String = b.text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        let key: String = b
+            .text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
         if key.len() >= 4 {
             seen.entry(key).or_default().push(i);
         }
@@ -224,7 +243,12 @@ fn repeats(blocks: &mut [Block]) {
     let mut openings: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, b) in blocks.iter().enumerate() {
         if b.features.words >= 10 {
-            let key: Vec<String> = b.text.split_whitespace().take(8).map(|w| w.to_lowercase()).collect();
+            let key: Vec<String> = b
+                .text
+                .split_whitespace()
+                .take(8)
+                .map(|w| w.to_lowercase())
+                .collect();
             openings.entry(key.join(" ")).or_default().push(i);
         }
     }

@@ -116,11 +116,20 @@ pub struct Outcome {
 
 /// Run the command; returns the process exit status.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let inputs: Vec<PathBuf> = if args.inputs.is_empty() { vec![PathBuf::from("-")] } else { args.inputs };
+    let inputs: Vec<PathBuf> = if args.inputs.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.inputs
+    };
     let any_dir = inputs.iter().any(|p| !is_stdin(p) && p.is_dir());
     let single = inputs.len() == 1 && !any_dir;
-    let format = args.format.unwrap_or(if single { Format::Json } else { Format::Jsonl });
-    let opts = Options { kind: args.kind.into(), url: args.url };
+    let format = args
+        .format
+        .unwrap_or(if single { Format::Json } else { Format::Jsonl });
+    let opts = Options {
+        kind: args.kind.into(),
+        url: args.url,
+    };
 
     let stdout = io::stdout();
     let mut writer = Writer::new(io::BufWriter::new(stdout.lock()), format, single);
@@ -136,7 +145,10 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
 
 /// Feed every outcome to the writer, reporting failures on stderr. Returns
 /// whether any input failed.
-fn write_all<W: Write>(writer: &mut Writer<W>, outcomes: impl Iterator<Item = Outcome>) -> io::Result<bool> {
+fn write_all<W: Write>(
+    writer: &mut Writer<W>,
+    outcomes: impl Iterator<Item = Outcome>,
+) -> io::Result<bool> {
     let mut failed = false;
     writer.begin()?;
     for outcome in outcomes {
@@ -163,15 +175,20 @@ fn is_stdin(path: &Path) -> bool {
 /// recursively, in sorted path order, following symlinks (loops become failed
 /// jobs); hidden entries are skipped, as is anything that is not a regular file.
 pub fn jobs(inputs: &[PathBuf]) -> impl Iterator<Item = Job> + '_ {
-    inputs.iter().flat_map(|input| -> Box<dyn Iterator<Item = Job>> {
-        if is_stdin(input) {
-            Box::new(std::iter::once(Job::Stdin))
-        } else if input.is_dir() {
-            Box::new(walk(input))
-        } else {
-            Box::new(std::iter::once(Job::File { source: display(input), path: input.clone() }))
-        }
-    })
+    inputs
+        .iter()
+        .flat_map(|input| -> Box<dyn Iterator<Item = Job>> {
+            if is_stdin(input) {
+                Box::new(std::iter::once(Job::Stdin))
+            } else if input.is_dir() {
+                Box::new(walk(input))
+            } else {
+                Box::new(std::iter::once(Job::File {
+                    source: display(input),
+                    path: input.clone(),
+                }))
+            }
+        })
 }
 
 fn walk(dir: &Path) -> impl Iterator<Item = Job> {
@@ -181,9 +198,10 @@ fn walk(dir: &Path) -> impl Iterator<Item = Job> {
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()))
         .filter_map(|entry| match entry {
-            Ok(entry) if entry.file_type().is_file() => {
-                Some(Job::File { source: display(entry.path()), path: entry.into_path() })
-            }
+            Ok(entry) if entry.file_type().is_file() => Some(Job::File {
+                source: display(entry.path()),
+                path: entry.into_path(),
+            }),
             Ok(_) => None,
             Err(err) => {
                 let path = err.path().map(Path::to_path_buf).unwrap_or_default();
@@ -198,7 +216,10 @@ fn walk(dir: &Path) -> impl Iterator<Item = Job> {
                 } else {
                     err.to_string()
                 };
-                Some(Job::Failed { source: display(&path), reason })
+                Some(Job::Failed {
+                    source: display(&path),
+                    reason,
+                })
             }
         })
 }
@@ -214,7 +235,12 @@ fn display(path: &Path) -> String {
 /// Read and extract one input.
 pub fn process(job: Job, opts: &Options) -> Outcome {
     let (source, bytes) = match job {
-        Job::Failed { source, reason } => return Outcome { source, result: Err(reason) },
+        Job::Failed { source, reason } => {
+            return Outcome {
+                source,
+                result: Err(reason),
+            };
+        }
         Job::Stdin => {
             let mut bytes = Vec::new();
             let read = io::stdin().lock().read_to_end(&mut bytes).map(|_| bytes);

@@ -52,10 +52,12 @@ pub struct DocScore {
 
 impl DocScore {
     pub fn precision(&self) -> Option<f64> {
-        (self.tp + self.fp > 0.0 || self.fn_ == 0.0 && self.fp == 0.0).then(|| doc_ratio(self.tp, self.fp, self.fn_))
+        (self.tp + self.fp > 0.0 || self.fn_ == 0.0 && self.fp == 0.0)
+            .then(|| doc_ratio(self.tp, self.fp, self.fn_))
     }
     pub fn recall(&self) -> Option<f64> {
-        (self.tp + self.fn_ > 0.0 || self.fn_ == 0.0 && self.fp == 0.0).then(|| doc_ratio(self.tp, self.fn_, self.fp))
+        (self.tp + self.fn_ > 0.0 || self.fn_ == 0.0 && self.fp == 0.0)
+            .then(|| doc_ratio(self.tp, self.fn_, self.fp))
     }
     pub fn f1(&self) -> f64 {
         match (self.precision(), self.recall()) {
@@ -85,14 +87,22 @@ pub fn score_doc(truth: &str, pred: &str) -> DocScore {
         tp += pc.min(tc);
         fp += pc.saturating_sub(tc);
     }
-    let fn_: usize = t.iter().map(|(k, &tc)| tc.saturating_sub(p.get(k).copied().unwrap_or(0))).sum();
+    let fn_: usize = t
+        .iter()
+        .map(|(k, &tc)| tc.saturating_sub(p.get(k).copied().unwrap_or(0)))
+        .sum();
     let total = (tp + fp + fn_) as f64;
     let (tp, fp, fn_) = if total > 0.0 {
         (tp as f64 / total, fp as f64 / total, fn_ as f64 / total)
     } else {
         (0.0, 0.0, 0.0)
     };
-    DocScore { tp, fp, fn_, exact: tw == pw }
+    DocScore {
+        tp,
+        fp,
+        fn_,
+        exact: tw == pw,
+    }
 }
 
 /// Corpus figures: precision averaged over documents with a prediction, recall over
@@ -107,12 +117,42 @@ pub struct Summary {
 }
 
 pub fn summarise(docs: &[DocScore]) -> Summary {
-    let mean = |v: Vec<f64>| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
-    let precision = mean(docs.iter().filter(|d| d.tp + d.fp > 0.0).map(|d| doc_ratio(d.tp, d.fp, d.fn_)).collect());
-    let recall = mean(docs.iter().filter(|d| d.tp + d.fn_ > 0.0).map(|d| doc_ratio(d.tp, d.fn_, d.fp)).collect());
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
-    let accuracy = mean(docs.iter().map(|d| if d.exact { 1.0 } else { 0.0 }).collect());
-    Summary { precision, recall, f1, accuracy, n: docs.len() }
+    let mean = |v: Vec<f64>| {
+        if v.is_empty() {
+            0.0
+        } else {
+            v.iter().sum::<f64>() / v.len() as f64
+        }
+    };
+    let precision = mean(
+        docs.iter()
+            .filter(|d| d.tp + d.fp > 0.0)
+            .map(|d| doc_ratio(d.tp, d.fp, d.fn_))
+            .collect(),
+    );
+    let recall = mean(
+        docs.iter()
+            .filter(|d| d.tp + d.fn_ > 0.0)
+            .map(|d| doc_ratio(d.tp, d.fn_, d.fp))
+            .collect(),
+    );
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
+    let accuracy = mean(
+        docs.iter()
+            .map(|d| if d.exact { 1.0 } else { 0.0 })
+            .collect(),
+    );
+    Summary {
+        precision,
+        recall,
+        f1,
+        accuracy,
+        n: docs.len(),
+    }
 }
 
 #[cfg(test)]
@@ -122,7 +162,10 @@ mod tests {
     #[test]
     fn identical_texts_score_one() {
         let d = score_doc("one two three four five", "one two three four five");
-        assert_eq!((d.precision(), d.recall(), d.exact), (Some(1.0), Some(1.0), true));
+        assert_eq!(
+            (d.precision(), d.recall(), d.exact),
+            (Some(1.0), Some(1.0), true)
+        );
     }
 
     #[test]
@@ -139,7 +182,10 @@ mod tests {
 
     #[test]
     fn words_are_unicode_word_runs() {
-        assert_eq!(words("Shi’ite don't, naïve_x 2024"), ["Shi", "ite", "don", "t", "naïve_x", "2024"]);
+        assert_eq!(
+            words("Shi’ite don't, naïve_x 2024"),
+            ["Shi", "ite", "don", "t", "naïve_x", "2024"]
+        );
     }
 }
 
@@ -154,9 +200,13 @@ pub struct PageResult {
 /// Ground truth of the scrapinghub benchmark: id → articleBody.
 pub fn load_truth(path: &std::path::Path) -> anyhow::Result<HashMap<String, String>> {
     use anyhow::Context;
-    let data = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let json: serde_json::Value = serde_json::from_str(&data).with_context(|| format!("{} is not JSON", path.display()))?;
-    let obj = json.as_object().with_context(|| format!("{} is not a JSON object", path.display()))?;
+    let data =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let json: serde_json::Value =
+        serde_json::from_str(&data).with_context(|| format!("{} is not JSON", path.display()))?;
+    let obj = json
+        .as_object()
+        .with_context(|| format!("{} is not a JSON object", path.display()))?;
     Ok(obj
         .iter()
         .filter_map(|(k, v)| {
@@ -168,7 +218,10 @@ pub fn load_truth(path: &std::path::Path) -> anyhow::Result<HashMap<String, Stri
 
 /// The truth id a corpus file stands for: its name without `.txt`, `.html`, `.gz`.
 pub fn page_id(path: &std::path::Path) -> String {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let mut id = name.as_str();
     for suffix in [".gz", ".html", ".htm", ".txt"] {
         id = id.strip_suffix(suffix).unwrap_or(id);
@@ -200,7 +253,11 @@ pub fn run_corpus(
     for id in ids {
         let body = by_id.get(id).map(|p| extract(p)).unwrap_or_default();
         let score = score_doc(&truth[id], &body);
-        pages.push(PageResult { id: id.clone(), score, body });
+        pages.push(PageResult {
+            id: id.clone(),
+            score,
+            body,
+        });
     }
     let docs: Vec<DocScore> = pages.iter().map(|p| p.score).collect();
     Ok((summarise(&docs), pages))

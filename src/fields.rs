@@ -26,7 +26,10 @@ const LEAD_WINDOW: usize = 40;
 /// Blocks a field finder may look at: not furniture, except furniture that only
 /// looks like furniture because of its shape (repeated, listed).
 fn usable(b: &Block) -> bool {
-    matches!(b.label, Label::Unknown | Label::Boilerplate("repeated") | Label::Boilerplate("link list"))
+    matches!(
+        b.label,
+        Label::Unknown | Label::Boilerplate("repeated") | Label::Boilerplate("link list")
+    )
 }
 
 fn clean(text: &str) -> String {
@@ -112,7 +115,11 @@ fn find_headline(blocks: &[Block], from: usize, body_start: usize) -> Option<usi
         if (text.ends_with('.') && !text.ends_with("..")) || f.numeric || f.sentence_ends > 2 {
             continue;
         }
-        if vocab::BYLINE_PREFIX.is_match(text) || find_date(text).is_some() || f.has_email || f.has_url {
+        if vocab::BYLINE_PREFIX.is_match(text)
+            || find_date(text).is_some()
+            || f.has_email
+            || f.has_url
+        {
             continue;
         }
         if vocab::STORY_LIST_HEADING.is_match(&heading_text(text)) {
@@ -129,8 +136,15 @@ fn find_headline(blocks: &[Block], from: usize, body_start: usize) -> Option<usi
             score += 1.0;
         }
         // a byline or a date follows a headline
-        let next: Vec<&Block> = blocks[i + 1..body_start].iter().filter(|n| usable(n) || n.is_boilerplate() && n.features.words <= 3).take(2).collect();
-        if next.iter().any(|n| parse_byline(&n.text).is_some() || find_date(&n.text).is_some()) {
+        let next: Vec<&Block> = blocks[i + 1..body_start]
+            .iter()
+            .filter(|n| usable(n) || n.is_boilerplate() && n.features.words <= 3)
+            .take(2)
+            .collect();
+        if next
+            .iter()
+            .any(|n| parse_byline(&n.text).is_some() || find_date(&n.text).is_some())
+        {
             score += 3.0;
         }
         score -= 0.03 * (body_start - i) as f32;
@@ -154,9 +168,12 @@ static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:published|updated|posted|last updated|modified|on|am|le|el|il|date)\s*:?\s*$|^\s*(?:published|updated|posted|last updated|modified)\b:?").unwrap()
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?").unwrap()
+    Regex::new(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?")
+        .unwrap()
 });
-static NAME_SPLIT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\s/\s)\s*").unwrap());
+static NAME_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\s/\s)\s*").unwrap()
+});
 
 /// Read a byline: `By A and B, Staff Writers | Views 1,204 | March 3, 2024`.
 pub fn parse_byline(text: &str) -> Option<ParsedByline> {
@@ -173,14 +190,20 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
     // separators and date words left at the end
     loop {
         let before = t.clone();
-        t = t.trim_matches(|c: char| c.is_whitespace() || "|·•-–—,;:/()".contains(c)).to_string();
+        t = t
+            .trim_matches(|c: char| c.is_whitespace() || "|·•-–—,;:/()".contains(c))
+            .to_string();
         t = DATE_WORDS.replace(&t, "").into_owned();
         if t == before {
             break;
         }
     }
     // anything after a separator that is not a name (e.g. "| 5 min read")
-    let parts: Vec<&str> = t.split(['|', '·', '•']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = t
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     let shown_src = parts.first().copied().unwrap_or("");
     let shown = clean(shown_src.trim_matches(|c: char| c.is_whitespace() || "-–—,;:".contains(c)));
     if shown.is_empty() {
@@ -232,9 +255,10 @@ fn is_person_name(name: &str, prefixed: bool) -> bool {
         let first = t.chars().next().unwrap_or(' ');
         (first.is_uppercase() && t.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
             || NAME_PARTICLES.contains(&t.to_lowercase().as_str())
-    }) && tokens.first().is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
+    }) && tokens
+        .first()
+        .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
 }
-
 
 /// The first date in a text, as ISO 8601.
 pub fn find_date(text: &str) -> Option<String> {
@@ -257,11 +281,23 @@ pub fn find_date(text: &str) -> Option<String> {
     };
     let num = |s: Option<regex::Match>| s.and_then(|m| m.as_str().parse::<u32>().ok());
     let (y, m, d) = if caps.name("iso").is_some() {
-        (num(caps.name("y1"))?, num(caps.name("m1"))?, num(caps.name("d1"))?)
+        (
+            num(caps.name("y1"))?,
+            num(caps.name("m1"))?,
+            num(caps.name("d1"))?,
+        )
     } else if caps.name("mdy").is_some() {
-        (num(caps.name("y2"))?, month_of(&caps["mon2"])?, num(caps.name("d2"))?)
+        (
+            num(caps.name("y2"))?,
+            month_of(&caps["mon2"])?,
+            num(caps.name("d2"))?,
+        )
     } else if caps.name("dmy").is_some() {
-        (num(caps.name("y3"))?, month_of(&caps["mon3"])?, num(caps.name("d3"))?)
+        (
+            num(caps.name("y3"))?,
+            month_of(&caps["mon3"])?,
+            num(caps.name("d3"))?,
+        )
     } else {
         let (a, b) = (num(caps.name("a4"))?, num(caps.name("b4"))?);
         let y = num(caps.name("y4"))?;
@@ -282,7 +318,12 @@ pub fn find_date(text: &str) -> Option<String> {
         let mut hm = t.as_str().split(':');
         if let (Some(h), Some(mi)) = (hm.next(), hm.next()) {
             let s = hm.next().unwrap_or("00");
-            iso.push_str(&format!("T{:02}:{}:{}", h.parse::<u32>().unwrap_or(0), mi, s));
+            iso.push_str(&format!(
+                "T{:02}:{}:{}",
+                h.parse::<u32>().unwrap_or(0),
+                mi,
+                s
+            ));
         }
     }
     Some(iso)
@@ -296,7 +337,9 @@ fn parse_credit(b: &Block) -> Option<String> {
     let text = clean(&b.text);
     let stripped = vocab::CREDIT_PREFIX.replace(&text, "");
     let stripped = stripped.trim_matches(|c: char| c.is_whitespace() || "©()[]/|:-–—".contains(c));
-    if vocab::CREDIT_PREFIX.is_match(&text) || text.starts_with('©') || vocab::AGENCY.is_match(stripped)
+    if vocab::CREDIT_PREFIX.is_match(&text)
+        || text.starts_with('©')
+        || vocab::AGENCY.is_match(stripped)
         || (vocab::AGENCY_WORD.is_match(stripped) && vocab::ORGANISATION.is_match(stripped))
     {
         if !stripped.is_empty() {
@@ -309,10 +352,14 @@ fn parse_credit(b: &Block) -> Option<String> {
 /// Key points: a list under a summary heading, or a run of short sentence-like lines
 /// laid out together between the byline and the body.
 fn find_summary(blocks: &mut [Block], lead_start: usize, body_start: usize) -> Vec<String> {
-    let idx: Vec<usize> = (lead_start..body_start).filter(|&i| usable(&blocks[i])).collect();
+    let idx: Vec<usize> = (lead_start..body_start)
+        .filter(|&i| usable(&blocks[i]))
+        .collect();
     // under a heading
     for (k, &i) in idx.iter().enumerate() {
-        if blocks[i].features.words <= 5 && vocab::SUMMARY_HEADING.is_match(&heading_text(&blocks[i].text)) {
+        if blocks[i].features.words <= 5
+            && vocab::SUMMARY_HEADING.is_match(&heading_text(&blocks[i].text))
+        {
             let items: Vec<usize> = idx[k + 1..].to_vec();
             if !items.is_empty() {
                 blocks[i].label = Label::Boilerplate("summary heading");
@@ -323,7 +370,10 @@ fn find_summary(blocks: &mut [Block], lead_start: usize, body_start: usize) -> V
     // a run of short lines of one group, or of list items
     let is_point = |b: &Block| {
         let f = &b.features;
-        (2..=30).contains(&f.words) && f.sentence_ends <= 2 && !f.has_url && f.title_case_share() < 0.7
+        (2..=30).contains(&f.words)
+            && f.sentence_ends <= 2
+            && !f.has_url
+            && f.title_case_share() < 0.7
     };
     let mut k = 0;
     while k < idx.len() {
@@ -357,8 +407,12 @@ fn take(blocks: &mut [Block], items: &[usize]) -> Vec<String> {
 
 /// A section the page names: `[WORLD] Latest Stories`, or a breadcrumb `Home > World`.
 fn find_section(blocks: &[Block]) -> Option<String> {
-    static BRACKET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[([\p{L}][\p{L} &'-]{1,24})\]\s*\S").unwrap());
-    static CRUMB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:home|start|startseite|accueil|inicio)\s*[>»›/]\s*([^>»›/]{2,30})").unwrap());
+    static BRACKET: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\[([\p{L}][\p{L} &'-]{1,24})\]\s*\S").unwrap());
+    static CRUMB: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:home|start|startseite|accueil|inicio)\s*[>»›/]\s*([^>»›/]{2,30})")
+            .unwrap()
+    });
     blocks.iter().find_map(|b| {
         let t = b.text.trim();
         BRACKET
@@ -379,7 +433,10 @@ fn find_site_name(blocks: &[Block]) -> Option<String> {
         }
         let c = COPYRIGHT.captures(&b.text)?;
         let name = c[1].trim().trim_end_matches(['.', '-']).trim();
-        let name = name.strip_suffix(" Inc").or(name.strip_suffix(" LLC")).unwrap_or(name);
+        let name = name
+            .strip_suffix(" Inc")
+            .or(name.strip_suffix(" LLC"))
+            .unwrap_or(name);
         (name.split_whitespace().count() <= 5 && !name.is_empty()).then(|| name.to_string())
     })
 }
@@ -397,7 +454,8 @@ mod tests {
 
     #[test]
     fn byline_with_prefix_role_and_date() {
-        let b = parse_byline("By Jane Doe and John Q. Public, Staff Writers | March 3, 2024").unwrap();
+        let b =
+            parse_byline("By Jane Doe and John Q. Public, Staff Writers | March 3, 2024").unwrap();
         assert_eq!(b.authors, ["Jane Doe", "John Q. Public"]);
         let b = parse_byline("Chris Davies - Nov 19, 2019, 10:31 pm CST").unwrap();
         assert_eq!(b.shown, "Chris Davies");
@@ -414,8 +472,14 @@ mod tests {
 
     #[test]
     fn dates() {
-        assert_eq!(find_date("Nov 19, 2019, 10:31 pm").as_deref(), Some("2019-11-19"));
-        assert_eq!(find_date("Posted 2024-03-05 14:20").as_deref(), Some("2024-03-05T14:20:00"));
+        assert_eq!(
+            find_date("Nov 19, 2019, 10:31 pm").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            find_date("Posted 2024-03-05 14:20").as_deref(),
+            Some("2024-03-05T14:20:00")
+        );
         assert_eq!(find_date("3 March 2024").as_deref(), Some("2024-03-03"));
         assert_eq!(find_date("05/06/2024"), None);
         assert_eq!(find_date("25.06.2024").as_deref(), Some("2024-06-25"));

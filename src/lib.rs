@@ -49,7 +49,8 @@ impl std::error::Error for ExtractError {}
 
 /// Extract an article from raw bytes: decode, sniff the kind, run the front end.
 pub fn extract_bytes(source: &str, bytes: &[u8], opts: &Options) -> Result<Article, ExtractError> {
-    let text = input::decode::decode(bytes, None).map_err(|e| ExtractError::NotADocument(e.to_string()))?;
+    let text = input::decode::decode(bytes, None)
+        .map_err(|e| ExtractError::NotADocument(e.to_string()))?;
     extract_str(source, &text, opts)
 }
 

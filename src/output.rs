@@ -42,7 +42,12 @@ pub struct Writer<W: Write> {
 
 impl<W: Write> Writer<W> {
     pub fn new(out: W, format: Format, single: bool) -> Self {
-        Writer { out, format, single, written: 0 }
+        Writer {
+            out,
+            format,
+            single,
+            written: 0,
+        }
     }
 
     /// Start the output (the `[` of a JSON array).
@@ -62,7 +67,10 @@ impl<W: Write> Writer<W> {
                 let json = match result {
                     Ok(article) => to_json_pretty(article),
                     Err(_) if !self.is_array() => return Ok(()),
-                    Err(reason) => to_json_pretty(&ErrorRecord { source: &outcome.source, error: reason }),
+                    Err(reason) => to_json_pretty(&ErrorRecord {
+                        source: &outcome.source,
+                        error: reason,
+                    }),
                 };
                 if self.is_array() {
                     let sep = if self.written == 0 { "" } else { "," };
@@ -73,9 +81,14 @@ impl<W: Write> Writer<W> {
                 }
             }
             (Format::Jsonl, Ok(article)) => writeln!(self.out, "{}", to_json(article))?,
-            (Format::Jsonl, Err(reason)) => {
-                writeln!(self.out, "{}", to_json(&ErrorRecord { source: &outcome.source, error: reason }))?
-            }
+            (Format::Jsonl, Err(reason)) => writeln!(
+                self.out,
+                "{}",
+                to_json(&ErrorRecord {
+                    source: &outcome.source,
+                    error: reason
+                })
+            )?,
             (Format::Text | Format::Markdown, Err(_)) => return Ok(()),
             (Format::Text, Ok(article)) => {
                 if self.written > 0 {
@@ -97,7 +110,8 @@ impl<W: Write> Writer<W> {
     /// End the output (the `]` of a JSON array) and flush.
     pub fn finish(&mut self) -> io::Result<()> {
         if self.is_array() {
-            self.out.write_all(if self.written == 0 { b"]\n" } else { b"\n]\n" })?;
+            self.out
+                .write_all(if self.written == 0 { b"]\n" } else { b"\n]\n" })?;
         }
         self.out.flush()
     }
@@ -139,10 +153,13 @@ pub fn render_text(article: &Article) -> String {
     out.push('\n');
     out.push_str(&"=".repeat(title.chars().count().max(1)));
     out.push('\n');
-    let meta: Vec<String> = [byline(article).map(|b| format!("By {b}")), article.published.clone()]
-        .into_iter()
-        .flatten()
-        .collect();
+    let meta: Vec<String> = [
+        byline(article).map(|b| format!("By {b}")),
+        article.published.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if !meta.is_empty() {
         out.push_str(&meta.join(" · "));
         out.push('\n');
@@ -169,10 +186,13 @@ pub fn render_markdown(article: &Article) -> String {
     out.push_str("# ");
     out.push_str(&title(article));
     out.push('\n');
-    let meta: Vec<String> = [byline(article).map(|b| format!("*By {b}*")), article.published.clone()]
-        .into_iter()
-        .flatten()
-        .collect();
+    let meta: Vec<String> = [
+        byline(article).map(|b| format!("*By {b}*")),
+        article.published.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if !meta.is_empty() {
         out.push('\n');
         out.push_str(&meta.join(" · "));
@@ -212,19 +232,31 @@ mod tests {
     #[test]
     fn markdown_layout() {
         let md = render_markdown(&article());
-        assert_eq!(md, "# A Headline\n\n*By Jane Doe* · 2024-03-25\n\n- One point\n\nFirst.\n\nSecond.\n");
+        assert_eq!(
+            md,
+            "# A Headline\n\n*By Jane Doe* · 2024-03-25\n\n- One point\n\nFirst.\n\nSecond.\n"
+        );
     }
 
     #[test]
     fn text_layout() {
         let text = render_text(&article());
-        assert_eq!(text, "A Headline\n==========\nBy Jane Doe · 2024-03-25\n\n  * One point\n\nFirst.\n\nSecond.\n");
+        assert_eq!(
+            text,
+            "A Headline\n==========\nBy Jane Doe · 2024-03-25\n\n  * One point\n\nFirst.\n\nSecond.\n"
+        );
     }
 
     #[test]
     fn json_array_and_lines() {
-        let ok = Outcome { source: "a".to_string(), result: Ok(Article::empty("a", InputKind::Text)) };
-        let bad = Outcome { source: "b".to_string(), result: Err("gone".to_string()) };
+        let ok = Outcome {
+            source: "a".to_string(),
+            result: Ok(Article::empty("a", InputKind::Text)),
+        };
+        let bad = Outcome {
+            source: "b".to_string(),
+            result: Err("gone".to_string()),
+        };
 
         let mut w = Writer::new(Vec::new(), Format::Json, false);
         w.begin().unwrap();
@@ -240,7 +272,12 @@ mod tests {
         w.write(&bad).unwrap();
         let text = String::from_utf8(w.out).unwrap();
         assert_eq!(text.lines().count(), 2);
-        assert!(text.lines().nth(1).unwrap().starts_with(r#"{"source":"b","error":"gone"}"#));
+        assert!(
+            text.lines()
+                .nth(1)
+                .unwrap()
+                .starts_with(r#"{"source":"b","error":"gone"}"#)
+        );
 
         let mut w = Writer::new(Vec::new(), Format::Json, false);
         w.begin().unwrap();

@@ -22,13 +22,25 @@ fn body_f1(folder: &str) -> f64 {
     let opts = newsclip::Options::default();
     let (summary, pages) = newsclip::eval::run_corpus(&dir, &truth, |path| {
         let bytes = std::fs::read(path).unwrap();
-        newsclip::extract_bytes(&path.to_string_lossy(), &bytes, &opts).unwrap().body
+        newsclip::extract_bytes(&path.to_string_lossy(), &bytes, &opts)
+            .unwrap()
+            .body
     })
     .unwrap();
     let found = pages.iter().filter(|p| !p.body.is_empty()).count();
-    assert!(found * 10 >= pages.len() * 9, "{folder}: only {found} of {} pages have a body", pages.len());
-    assert_eq!(summary.n, 181, "{folder}: expected the 181 scrapinghub pages");
-    eprintln!("{folder}: F1 {:.3} P {:.3} R {:.3}", summary.f1, summary.precision, summary.recall);
+    assert!(
+        found * 10 >= pages.len() * 9,
+        "{folder}: only {found} of {} pages have a body",
+        pages.len()
+    );
+    assert_eq!(
+        summary.n, 181,
+        "{folder}: expected the 181 scrapinghub pages"
+    );
+    eprintln!(
+        "{folder}: F1 {:.3} P {:.3} R {:.3}",
+        summary.f1, summary.precision, summary.recall
+    );
     summary.f1
 }
 

@@ -77,7 +77,9 @@ pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
             i += 1;
         }
         let start = i;
-        while i < lower.len() && (lower[i].is_ascii_alphanumeric() || matches!(lower[i], b'-' | b'_' | b':' | b'.')) {
+        while i < lower.len()
+            && (lower[i].is_ascii_alphanumeric() || matches!(lower[i], b'-' | b'_' | b':' | b'.'))
+        {
             i += 1;
         }
         if i > start {
@@ -112,7 +114,8 @@ pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Strin
         // checked against detection; others are trusted.
         Some(enc) if enc != UTF_8 && enc != encoding_rs::WINDOWS_1252 => enc,
         _ => {
-            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
             detector.guess(None, chardetng::Utf8Detection::Allow)
         }
@@ -142,7 +145,11 @@ mod tests {
 
     #[test]
     fn windows_1251_detected() {
-        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("Привет, как дела? Это проверка кодировки текста.");
-        assert_eq!(decode(&bytes, None).unwrap(), "Привет, как дела? Это проверка кодировки текста.");
+        let (bytes, _, _) =
+            encoding_rs::WINDOWS_1251.encode("Привет, как дела? Это проверка кодировки текста.");
+        assert_eq!(
+            decode(&bytes, None).unwrap(),
+            "Привет, как дела? Это проверка кодировки текста."
+        );
     }
 }

@@ -14,7 +14,12 @@ pub enum KindChoice {
 
 /// Does this text look like HTML? Looks at the content, never at a file name.
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start().chars().take(2048).collect::<String>().to_ascii_lowercase();
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(2048)
+        .collect::<String>()
+        .to_ascii_lowercase();
     if head.starts_with("<!doctype html")
         || head.starts_with("<html")
         || head.starts_with("<head")
@@ -25,6 +30,9 @@ pub fn looks_like_html(text: &str) -> bool {
         return true;
     }
     // A fragment: several common tags near the start.
-    let tags = ["<p>", "<p ", "<div", "<span", "<a href", "<br", "<meta", "<title", "<article", "<h1", "<h2", "<table", "<li>", "<ul"];
+    let tags = [
+        "<p>", "<p ", "<div", "<span", "<a href", "<br", "<meta", "<title", "<article", "<h1",
+        "<h2", "<table", "<li>", "<ul",
+    ];
     tags.iter().filter(|t| head.contains(*t)).count() >= 2 && head.starts_with('<')
 }

@@ -27,8 +27,12 @@ fn normalise(raw: &str) -> String {
                 col += n;
                 continue;
             }
-            '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => out.push(' '),
-            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' | '\r' => continue,
+            '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+                out.push(' ')
+            }
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' | '\r' => {
+                continue;
+            }
             c if c.is_control() => out.push(' '),
             c => out.push(c),
         }
@@ -71,7 +75,8 @@ fn bullet_marker(s: &str, indented: bool) -> Option<usize> {
         }
     };
     match c {
-        '•' | '·' | '◦' | '▪' | '■' | '□' | '‣' | '●' | '○' | '☆' | '★' | '◆' | '◇' | '►' | '▸' | '➤' | '✓' | '✔' => after(c.len_utf8()),
+        '•' | '·' | '◦' | '▪' | '■' | '□' | '‣' | '●' | '○' | '☆' | '★' | '◆' | '◇' | '►' | '▸'
+        | '➤' | '✓' | '✔' => after(c.len_utf8()),
         '*' | '+' => after(1),
         // dashes open dialogue lines in some languages, `o` starts words: only as an
         // indented list marker
@@ -108,8 +113,10 @@ fn margin(lines: &[Line]) -> usize {
     let mut counts = [0usize; 9];
     for l in lines.iter().filter(|l| !l.blank) {
         let t = l.text.trim_start();
-        if bullet_marker(t, true).is_none() && l.indent < counts.len() {
-            counts[l.indent] += t.split_whitespace().count();
+        let words = t.split_whitespace().count();
+        // prose lines set the margin; short labels and list continuations do not
+        if words >= 5 && bullet_marker(t, true).is_none() && l.indent < counts.len() {
+            counts[l.indent] += words;
         }
     }
     counts
@@ -125,7 +132,11 @@ pub fn blocks(text: &str) -> Vec<Block> {
     let lines = lines_of(text);
     let margin = margin(&lines);
     let width = wrap_width(&lines);
-    let wrapped_at = if width >= 40 { width - (width / 8).max(6) } else { usize::MAX };
+    let wrapped_at = if width >= 40 {
+        width - (width / 8).max(6)
+    } else {
+        usize::MAX
+    };
 
     let mut out: Vec<Block> = Vec::new();
     let mut group = 0usize;
@@ -212,7 +223,8 @@ mod tests {
 
     #[test]
     fn w3m_bullets_with_continuations() {
-        let b = blocks("Heading\n\n  • 1\n    First title\n\n    ASIA\u{a0}\n\n  • 2\n    Second\n");
+        let b =
+            blocks("Heading\n\n  • 1\n    First title\n\n    ASIA\u{a0}\n\n  • 2\n    Second\n");
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Heading", "1 First title ASIA", "2 Second"]);
         assert_eq!(b[1].shape, Shape::Item);
@@ -220,7 +232,9 @@ mod tests {
 
     #[test]
     fn lynx_margin_and_outdented_heading() {
-        let b = blocks("The headline here\n\n   Some text in the margin.\n     * item one\n     * item two\n   Back to text.\n");
+        let b = blocks(
+            "The headline here\n\n   Some text in the margin.\n     * item one\n     * item two\n   Back to text.\n",
+        );
         assert_eq!(b[0].shape, Shape::Heading);
         assert_eq!(b[1].text, "Some text in the margin.");
         assert_eq!(b[2].shape, Shape::Item);
