@@ -71,7 +71,7 @@ fn renderer_artifacts(blocks: &mut [Block]) {
         .unwrap()
     });
     static FORM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"_{4,}|\[\s{3,}\]|\(BUTTON\)|\[(?:Go|Search|Submit|Subscribe|Send|OK|Sign up|Login|Log in)\]|\[ ?[xX ]? ?\]\s|\(\s?[*]?\s?\)\s").unwrap()
+        Regex::new(r"_{4,}|\[\s{3,}\]|\(BUTTON\)|\[(?:Go|Search|Submit|Subscribe|Send|OK|Sign up|Login|Log in)\]|\[ ?[xX*]? ?\]|\(\s?[*]?\s?\)\s").unwrap()
     });
     static HEADER_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:Link: |#\S)").unwrap());
     let mut at_top = true;

@@ -714,8 +714,10 @@ pub static STORY_LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 pub static COMMENT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     let alts: Vec<String> = COMMENT_HEADINGS.iter().map(|p| regex::escape(p)).collect();
     Regex::new(&format!(
-        r"(?i)^(?:(?:\d+|one|no)\s+)?(?:{})(?:\s*\(?\d+\)?)?(?:\s+(?:to|on|for|about)\b.*)?$",
-        alts.join("|")
+        r"(?i)^(?:(?:\d+|one|no)\s+)?(?:{})(?:\s*\(?\d+\)?)?(?:\s+(?:to|on|for|about)\b.*)?$|^(?:{})\b",
+        alts.join("|"),
+        // phrases of several words may carry a tail ("Leave a Reply Cancel reply")
+        COMMENT_HEADINGS.iter().filter(|p| p.contains(' ')).map(|p| regex::escape(p)).collect::<Vec<_>>().join("|")
     ))
     .expect("vocabulary regex")
 });
