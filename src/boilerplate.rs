@@ -154,6 +154,9 @@ fn is_title_like(b: &Block) -> bool {
     f.words <= 30 && (!f.ends_sentence || f.title_case_share() >= 0.6) && f.sentence_ends <= 1
 }
 
+/// Entries under a story-list heading that make it close the article.
+const MIN_ENTRIES: usize = 3;
+
 /// A heading from the story-list vocabulary, and the run of title-like entries
 /// under it.
 fn story_lists(blocks: &mut [Block]) {
@@ -182,7 +185,7 @@ fn story_lists(blocks: &mut [Block]) {
                 j += 1;
             }
             // a long list under such a heading closes the article
-            blocks[i].label = Label::Boilerplate(if entries >= 3 {
+            blocks[i].label = Label::Boilerplate(if entries >= MIN_ENTRIES {
                 "story list heading"
             } else {
                 "story list"
