@@ -13,6 +13,7 @@ pub mod boilerplate;
 pub mod eval;
 pub mod extract;
 pub mod fields;
+pub mod html;
 pub mod input;
 pub mod lang;
 pub mod record;
