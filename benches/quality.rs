@@ -25,6 +25,7 @@ fn main() -> anyhow::Result<()> {
         .collect();
     let dirs = if args.is_empty() {
         [
+            "scrapinghub/html",
             "scrapinghub-text/w3m",
             "scrapinghub-text/lynx",
             "scrapinghub-text/elinks",

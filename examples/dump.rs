@@ -3,21 +3,24 @@
 fn main() {
     let path = std::env::args().nth(1).expect("usage: dump FILE");
     let bytes = std::fs::read(&path).expect("readable file");
+    let bytes = newsclip::input::decompress(&bytes).expect("readable gzip");
     let text = newsclip::input::decode::decode(&bytes, None).expect("a text document");
-    let mut blocks = newsclip::text::blocks(&text);
+    let html = newsclip::input::looks_like_html(&text);
+    let (mut blocks, prefer) = if html {
+        let page = newsclip::html::page(&text);
+        (page.blocks, page.has_article_container)
+    } else {
+        (newsclip::text::blocks(&text), false)
+    };
     newsclip::boilerplate::mark(&mut blocks);
-    let region = newsclip::body::region(&blocks);
+    let region = newsclip::body::region(&blocks, prefer);
     for (i, b) in blocks.iter().enumerate() {
         let inr = region.is_some_and(|(a, z)| i >= a && i < z);
         let t: String = b.text.chars().take(90).collect();
-        println!(
-            "{i:4} {} g{:<3} {:?} {:?} w{} | {t}",
-            if inr { '#' } else { ' ' },
-            b.group,
-            b.shape,
-            b.label,
-            b.features.words
-        );
+        let mark = if inr { '#' } else { ' ' };
+        let art = if b.in_article { 'A' } else { ' ' };
+        let (g, s, l, w, ld) = (b.group, b.shape, b.label, b.features.words, b.link_density);
+        println!("{i:4} {mark}{art} g{g:<3} {s:?} {l:?} w{w} ld{ld:.1} | {t}");
     }
     let article = newsclip::extract_bytes(&path, &bytes, &newsclip::Options::default()).unwrap();
     println!("{}", serde_json::to_string_pretty(&article).unwrap());

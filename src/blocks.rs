@@ -43,6 +43,9 @@ pub struct Block {
     pub level: u8,
     /// Share of the text that sits inside links (HTML; 0 for text).
     pub link_density: f32,
+    /// Inside the element the page marks as its article (HTML `article`, `main`,
+    /// `itemprop=articleBody`, article-body classes); false for text input.
+    pub in_article: bool,
     pub features: Features,
     pub label: Label,
 }
@@ -57,6 +60,7 @@ impl Block {
             indent,
             level: 0,
             link_density: 0.0,
+            in_article: false,
             features,
             label: Label::Unknown,
         }

@@ -18,7 +18,7 @@ fn weight(b: &Block) -> f32 {
         Label::Boilerplate("story list heading") => -40.0,
         Label::Boilerplate(_) => -(8.0 + words * 0.5),
         Label::Unknown | Label::Body => {
-            if f.is_prose() {
+            if f.is_prose() && b.link_density < 0.5 {
                 let w = words * (1.0 - b.link_density).max(0.0);
                 if b.shape == Shape::Item { w * 0.7 } else { w }
             } else {
@@ -50,7 +50,7 @@ fn wall(b: &Block) -> Option<Wall> {
 /// Block weights in context: a paragraph of prose with no prose next to it (a
 /// caption, a teaser between a title and a name) counts for much less than one in a
 /// run of paragraphs.
-fn weights(blocks: &[Block]) -> Vec<f32> {
+fn weights(blocks: &[Block], prefer_article: bool) -> Vec<f32> {
     let prose = |i: usize| {
         blocks[i].features.is_prose() && matches!(blocks[i].label, Label::Unknown | Label::Body)
     };
@@ -60,6 +60,11 @@ fn weights(blocks: &[Block]) -> Vec<f32> {
             if w <= 0.0 {
                 return w;
             }
+            let w = if prefer_article && !blocks[i].in_article {
+                w * OUTSIDE_ARTICLE
+            } else {
+                w
+            };
             let before = i > 0 && prose(i - 1);
             let after = i + 1 < blocks.len() && prose(i + 1);
             if before || after {
@@ -72,11 +77,12 @@ fn weights(blocks: &[Block]) -> Vec<f32> {
 }
 
 const ISOLATED_PROSE: f32 = 0.3;
+const OUTSIDE_ARTICLE: f32 = 0.2;
 
 /// The half-open range of blocks holding the article, or `None` when no block
 /// reads as prose.
-pub fn region(blocks: &[Block]) -> Option<(usize, usize)> {
-    let weights = weights(blocks);
+pub fn region(blocks: &[Block], prefer_article: bool) -> Option<(usize, usize)> {
+    let weights = weights(blocks, prefer_article);
     let mut best: Option<(f32, usize, usize)> = None;
     let mut sum = 0.0f32;
     let mut start = 0usize;

@@ -5,10 +5,18 @@ use crate::blocks::{Block, Label};
 use crate::record::Article;
 use crate::{body, boilerplate, fields, lang};
 
+/// What a front end knows about the page beyond its blocks.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hints {
+    /// The page marks its article with an element holding most of its paragraphs:
+    /// prose outside that element is unlikely to be the article.
+    pub prefer_article: bool,
+}
+
 /// Fill `article` from the blocks of one page.
-pub fn run(mut blocks: Vec<Block>, article: &mut Article) {
+pub fn run(mut blocks: Vec<Block>, hints: Hints, article: &mut Article) {
     boilerplate::mark(&mut blocks);
-    let Some(region) = body::region(&blocks) else {
+    let Some(region) = body::region(&blocks, hints.prefer_article) else {
         let window = fields_window(&blocks);
         let f = fields::find(&mut blocks, window);
         apply_fields(article, f);
@@ -52,4 +60,24 @@ fn apply_fields(article: &mut Article, f: fields::Fields) {
     article.credit = article.credit.take().or(f.credit);
     article.section = article.section.take().or(f.section);
     article.site_name = article.site_name.take().or(f.site_name);
+}
+
+/// Combine what the page's metadata says with what was found in its text: the
+/// visible headline and byline win, metadata fills the gaps.
+pub fn merge_meta(article: &mut Article, meta: crate::html::meta::PageMeta) {
+    if article.headline.is_none() {
+        article.headline = meta.headline;
+    }
+    if article.byline.is_none() && article.authors.is_empty() {
+        article.byline = meta.byline;
+        article.authors = meta.authors;
+    }
+    article.published = meta.published.or(article.published.take());
+    article.site_name = meta.site_name.or(article.site_name.take());
+    article.lang = meta.lang.or(article.lang.take());
+    article.url = meta.url.or(article.url.take());
+    article.section = meta.section.or(article.section.take());
+    if article.credit.is_none() {
+        article.credit = meta.credit;
+    }
 }

@@ -50,7 +50,8 @@ impl std::error::Error for ExtractError {}
 
 /// Extract an article from raw bytes: decode, sniff the kind, run the front end.
 pub fn extract_bytes(source: &str, bytes: &[u8], opts: &Options) -> Result<Article, ExtractError> {
-    let text = input::decode::decode(bytes, None)
+    let bytes = input::decompress(bytes).map_err(ExtractError::NotADocument)?;
+    let text = input::decode::decode(&bytes, None)
         .map_err(|e| ExtractError::NotADocument(e.to_string()))?;
     extract_str(source, &text, opts)
 }
@@ -62,12 +63,11 @@ pub fn extract_str(source: &str, text: &str, opts: &Options) -> Result<Article, 
         KindChoice::Text => false,
         KindChoice::Auto => input::looks_like_html(text),
     };
-    if html {
-        return Err(ExtractError::Unsupported(
-            "HTML input is not supported yet (use --kind text to treat it as text)".to_string(),
-        ));
-    }
-    Ok(extract_text(source, text, opts))
+    Ok(if html {
+        extract_html(source, text, opts)
+    } else {
+        extract_text(source, text, opts)
+    })
 }
 
 /// Extract an article from a plain-text rendering of a page.
@@ -78,6 +78,24 @@ pub fn extract_text(source: &str, text: &str, opts: &Options) -> Article {
         article.warnings.push("empty input".to_string());
         return article;
     }
-    extract::run(text::blocks(text), &mut article);
+    extract::run(text::blocks(text), extract::Hints::default(), &mut article);
+    article
+}
+
+/// Extract an article from an HTML page.
+pub fn extract_html(source: &str, text: &str, opts: &Options) -> Article {
+    let mut article = Article::empty(source, InputKind::Html);
+    if text.trim().is_empty() {
+        article.url = opts.url.clone();
+        article.warnings.push("empty input".to_string());
+        return article;
+    }
+    let page = html::page(text);
+    let hints = extract::Hints {
+        prefer_article: page.has_article_container,
+    };
+    extract::run(page.blocks, hints, &mut article);
+    extract::merge_meta(&mut article, page.meta);
+    article.url = opts.url.clone().or(article.url.take());
     article
 }

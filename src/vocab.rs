@@ -837,3 +837,58 @@ pub static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("relative time regex")
 });
+
+// ---------------------------------------------------------------- HTML vocabulary
+
+/// Elements whose content is never article text.
+pub const DROP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "video", "audio", "button", "select", "option", "textarea", "input", "label", "form",
+    "dialog", "head", "title", "meta", "link", "map", "area", "picture", "source", "track",
+];
+
+/// ARIA roles of furniture.
+pub const DROP_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "dialog",
+    "alertdialog",
+    "search",
+    "menu",
+    "menubar",
+    "toolbar",
+    "tablist",
+    "tooltip",
+];
+
+/// Class/id tokens of furniture, matched as whole tokens of `class` and `id`.
+pub static FURNITURE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)(?:^|[\s_-])(?:
+          share|sharing|sharebar|share-?tools|social|socials|social-?media|newsletter|subscribe|subscription|signup
+        | comments?|comment-?list|disqus|respond|replies
+        | related|related-?(?:posts|articles|stories|content|links)|recommend(?:ed|ations)?|read-?more|more-?stories
+        | popular|most-?(?:read|popular|viewed|shared)|trending|top-?stories|editors?-?picks|also-?read
+        | cookie|cookies|consent|gdpr|privacy-?banner
+        | promo|promotion|advert|advertisement|advertising|ads?|ad-?(?:slot|unit|container|wrapper|block)|dfp|gpt|sponsor(?:ed)?|outbrain|taboola|zergnet
+        | sidebar|side-?bar|rail|breadcrumbs?|navbar|nav|navigation|menu|masthead|site-?header|site-?footer|topbar|toolbar
+        | tags|tag-?list|taglist|tag-?cloud|categories|pagination|pager
+        | modal|overlay|popup|paywall|login|signin|skip-?link|visually-?hidden|sr-only|screen-?reader-?text
+        | author-?bio|about-?the-?author|newsletter-?signup|print-?only
+        )(?:$|[\s_-])",
+    )
+    .expect("class regex")
+});
+
+/// Class/id tokens of the article body; these win over furniture tokens.
+pub static CONTENT_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)(?:^|[\s_-])(?:
+          article-?(?:body|content|text)|story-?(?:body|content|text)|entry-?content|post-?(?:body|content|text)
+        | body-?text|main-?content|articlebody|content-?body|text-?body|news-?(?:body|text|content)
+        )(?:$|[\s_-])",
+    )
+    .expect("class regex")
+});

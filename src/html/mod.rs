@@ -1,3 +1,302 @@
-//! HTML front end: one parse, pruning, metadata, DOM → `Block`s.
+//! HTML front end: one parse, then passes over that tree: furniture pruning
+//! (`prune`), metadata (`meta`), and the walk that turns the remaining DOM into the
+//! shared `Block`s, with link density and article-container evidence.
 
 pub mod meta;
+pub mod prune;
+
+use crate::blocks::{Block, Features, Label, Shape};
+use ego_tree::NodeRef;
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+use std::collections::HashMap;
+
+/// A parsed page: its blocks in reading order and its metadata.
+pub struct Page {
+    pub blocks: Vec<Block>,
+    pub meta: meta::PageMeta,
+    /// Some element marks the article and holds most of the page's paragraphs.
+    pub has_article_container: bool,
+}
+
+/// Elements that start and end a block of text.
+fn is_block_element(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "ul"
+            | "caption"
+            | "legend"
+            | "menu"
+            | "html"
+            | "br"
+    )
+}
+
+/// Parse once and build blocks and metadata.
+pub fn page(text: &str) -> Page {
+    let doc = Html::parse_document(text);
+    let meta = meta::page_meta(&doc);
+    let sizes = paragraph_text_sizes(&doc);
+    let (blocks, has_article_container) = walk(&doc, &sizes);
+    Page {
+        blocks,
+        meta,
+        has_article_container,
+    }
+}
+
+/// Characters of text inside `<p>` elements under each element: how much of the
+/// page's prose a subtree holds, so that pruning never removes the article itself.
+fn paragraph_text_sizes(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
+    let mut sizes: HashMap<ego_tree::NodeId, usize> = HashMap::new();
+    let mut stack: Vec<(ego_tree::NodeId, usize)> = Vec::new();
+    let mut in_p = 0usize;
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    if el.name() == "p" {
+                        in_p += 1;
+                    }
+                    stack.push((node.id(), 0));
+                }
+                Node::Text(t) if in_p > 0 => {
+                    if let Some(top) = stack.last_mut() {
+                        top.1 += t.trim().len();
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    if el.name() == "p" {
+                        in_p = in_p.saturating_sub(1);
+                    }
+                    if let Some((id, n)) = stack.pop() {
+                        if n > 0 {
+                            sizes.insert(id, n);
+                        }
+                        if let Some(parent) = stack.last_mut() {
+                            parent.1 += n;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    sizes
+}
+
+/// Text being gathered for the next block.
+#[derive(Default)]
+struct Pending {
+    text: String,
+    link_chars: usize,
+}
+
+impl Pending {
+    fn push(&mut self, t: &str, in_link: bool) {
+        let mut chars = 0;
+        for word in t.split_whitespace() {
+            if !self.text.is_empty() && !self.text.ends_with(' ') {
+                self.text.push(' ');
+            }
+            self.text.push_str(word);
+            chars += word.chars().count();
+        }
+        // keep a space where the text node ended with one
+        if t.ends_with(char::is_whitespace) && !self.text.is_empty() && !self.text.ends_with(' ') {
+            self.text.push(' ');
+        }
+        if t.starts_with(char::is_whitespace) && chars > 0 {
+            // the space was already handled above
+        }
+        if in_link {
+            self.link_chars += chars;
+        }
+    }
+}
+
+/// One open block-level element on the walk.
+struct Frame {
+    shape: Shape,
+    level: u8,
+    group: usize,
+    caption: bool,
+}
+
+fn walk(doc: &Html, sizes: &HashMap<ego_tree::NodeId, usize>) -> (Vec<Block>, bool) {
+    let total_p: usize = doc
+        .tree
+        .root()
+        .children()
+        .map(|c| sizes.get(&c.id()).copied().unwrap_or(0))
+        .sum();
+    let protected = |node: &NodeRef<Node>| {
+        sizes.get(&node.id()).copied().unwrap_or(0) * 10 >= total_p.max(1) * 4
+    };
+
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut pending = Pending::default();
+    let mut frames: Vec<Frame> = vec![Frame {
+        shape: Shape::Plain,
+        level: 0,
+        group: 0,
+        caption: false,
+    }];
+    let mut next_group = 1usize;
+    let mut skip: Option<ego_tree::NodeId> = None;
+    let mut links = 0usize;
+    let mut article_depth = 0usize;
+    let mut article_ids: Vec<ego_tree::NodeId> = Vec::new();
+    let mut best_article_share = 0usize;
+
+    let flush =
+        |pending: &mut Pending, frames: &[Frame], blocks: &mut Vec<Block>, in_article: bool| {
+            let text = pending.text.trim();
+            if !text.is_empty() {
+                let frame = frames.last().expect("root frame");
+                let mut b = Block::new(text.to_string(), frame.shape, frame.group, 0);
+                b.level = frame.level;
+                let chars = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+                b.link_density = (pending.link_chars as f32 / chars as f32).min(1.0);
+                b.in_article = in_article;
+                if frame.caption {
+                    b.label = Label::Boilerplate("caption");
+                }
+                blocks.push(b);
+            }
+            pending.text.clear();
+            pending.link_chars = 0;
+        };
+
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skip.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Element(el) => {
+                        let name = el.name();
+                        if let Some(why) = prune::reason(el, article_depth > 0) {
+                            let structural = matches!(why, "tag" | "hidden") && name != "form";
+                            if structural || !protected(&node) {
+                                skip = Some(node.id());
+                                continue;
+                            }
+                        }
+                        if prune::is_article_container(el) {
+                            article_depth += 1;
+                            article_ids.push(node.id());
+                            best_article_share =
+                                best_article_share.max(sizes.get(&node.id()).copied().unwrap_or(0));
+                        }
+                        if name == "a" {
+                            links += 1;
+                        }
+                        if name == "img" {
+                            continue;
+                        }
+                        if is_block_element(name) {
+                            flush(&mut pending, &frames, &mut blocks, article_depth > 0);
+                            if name == "br" || name == "hr" {
+                                continue;
+                            }
+                            let parent = frames.last().expect("root frame");
+                            let (shape, level) = match name {
+                                "li" | "dd" | "dt" => (Shape::Item, 0),
+                                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                                    (Shape::Heading, name.as_bytes()[1] - b'0')
+                                }
+                                _ => (parent.shape, parent.level),
+                            };
+                            let caption = parent.caption
+                                || matches!(name, "figcaption" | "figure" | "caption");
+                            frames.push(Frame {
+                                shape,
+                                level,
+                                group: next_group,
+                                caption,
+                            });
+                            next_group += 1;
+                        }
+                    }
+                    Node::Text(t) => pending.push(t, links > 0),
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if let Some(id) = skip {
+                    if id == node.id() {
+                        skip = None;
+                    }
+                    continue;
+                }
+                if let Node::Element(el) = node.value() {
+                    let name = el.name();
+                    if name == "a" {
+                        links = links.saturating_sub(1);
+                    }
+                    if is_block_element(name) && name != "br" && name != "hr" {
+                        flush(&mut pending, &frames, &mut blocks, article_depth > 0);
+                        if frames.len() > 1 {
+                            frames.pop();
+                        }
+                    }
+                    if article_ids.last() == Some(&node.id()) {
+                        article_ids.pop();
+                        article_depth -= 1;
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut pending, &frames, &mut blocks, article_depth > 0);
+    for b in &mut blocks {
+        b.features = Features::of(&b.text);
+    }
+    let has_container = best_article_share * 2 >= total_p.max(1);
+    (blocks, has_container)
+}

@@ -2,6 +2,32 @@
 
 pub mod decode;
 
+use std::borrow::Cow;
+use std::io::Read;
+
+/// Most bytes a compressed input may expand to.
+pub const MAX_DECOMPRESSED: u64 = 256 * 1024 * 1024;
+
+/// Gzip-compressed input (detected by its magic bytes) is expanded; anything else is
+/// passed through.
+pub fn decompress(bytes: &[u8]) -> Result<Cow<'_, [u8]>, String> {
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok(Cow::Borrowed(bytes));
+    }
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(MAX_DECOMPRESSED + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| format!("bad gzip data: {e}"))?;
+    if out.len() as u64 > MAX_DECOMPRESSED {
+        return Err(format!(
+            "gzip data expands beyond {} MiB",
+            MAX_DECOMPRESSED >> 20
+        ));
+    }
+    Ok(Cow::Owned(out))
+}
+
 /// Which front end to use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum KindChoice {

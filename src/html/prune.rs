@@ -1,0 +1,87 @@
+//! Which elements are page furniture, decided from the element alone: tag, ARIA
+//! role, visibility, and class/id tokens. The word lists live in `vocab`.
+
+use crate::vocab;
+use scraper::node::Element;
+
+/// Why an element and everything inside it is dropped, if it is.
+pub fn reason(el: &Element, inside_article: bool) -> Option<&'static str> {
+    let name = el.name();
+    if vocab::DROP_TAGS.contains(&name) {
+        return Some("tag");
+    }
+    if matches!(name, "nav" | "aside") {
+        return Some("navigation");
+    }
+    if !inside_article && matches!(name, "header" | "footer") {
+        return Some("page header or footer");
+    }
+    if inside_article && name == "footer" {
+        return Some("article footer");
+    }
+    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+        return Some("hidden");
+    }
+    if let Some(style) = el.attr("style") {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return Some("hidden");
+        }
+    }
+    if let Some(role) = el.attr("role") {
+        if vocab::DROP_ROLES.contains(&role.trim().to_ascii_lowercase().as_str()) {
+            return Some("role");
+        }
+    }
+    if furniture_tokens(el) {
+        return Some("class");
+    }
+    None
+}
+
+/// Class and id tokens naming furniture ("share-bar", "related-posts", "newsletter").
+fn furniture_tokens(el: &Element) -> bool {
+    let mut names = String::new();
+    for c in el.classes() {
+        names.push_str(c);
+        names.push(' ');
+    }
+    if let Some(id) = el.id() {
+        names.push_str(id);
+    }
+    if names.is_empty() {
+        return false;
+    }
+    let names = names.to_ascii_lowercase();
+    vocab::FURNITURE_CLASS.is_match(&names) && !vocab::CONTENT_CLASS.is_match(&names)
+}
+
+/// Does this element mark the article itself?
+pub fn is_article_container(el: &Element) -> bool {
+    let name = el.name();
+    if name == "article" || name == "main" {
+        return true;
+    }
+    if el
+        .attr("itemprop")
+        .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+        || el
+            .attr("role")
+            .is_some_and(|r| r.eq_ignore_ascii_case("main"))
+    {
+        return true;
+    }
+    let mut names = String::new();
+    for c in el.classes() {
+        names.push_str(c);
+        names.push(' ');
+    }
+    if let Some(id) = el.id() {
+        names.push_str(id);
+    }
+    vocab::CONTENT_CLASS.is_match(&names.to_ascii_lowercase())
+}
