@@ -6,14 +6,15 @@ fn main() {
     let bytes = newsclip::input::decompress(&bytes).expect("readable gzip");
     let text = newsclip::input::decode::decode(&bytes, None).expect("a text document");
     let html = newsclip::input::looks_like_html(&text);
-    let (mut blocks, prefer) = if html {
+    let (mut blocks, prefer, parents) = if html {
         let page = newsclip::html::page(&text);
-        (page.blocks, page.has_article_container)
+        (page.blocks, page.has_article_container, Some(page.parents))
     } else {
-        (newsclip::text::blocks(&text), false)
+        (newsclip::text::blocks(&text), false, None)
     };
     newsclip::boilerplate::mark(&mut blocks);
-    let region = newsclip::body::region(&blocks, prefer);
+    let hints = newsclip::extract::Hints { prefer_article: prefer, parents: parents.as_deref() };
+    let region = newsclip::body::region(&blocks, &hints);
     for (i, b) in blocks.iter().enumerate() {
         let inr = region.is_some_and(|(a, z)| i >= a && i < z);
         let t: String = b.text.chars().take(90).collect();

@@ -7,6 +7,7 @@
 
 use crate::blocks::{Block, Label, Shape};
 use crate::boilerplate::is_comment_heading;
+use crate::extract::Hints;
 use crate::vocab;
 
 /// How much a block adds to (or takes from) the region containing it.
@@ -81,8 +82,11 @@ const OUTSIDE_ARTICLE: f32 = 0.2;
 
 /// The half-open range of blocks holding the article, or `None` when no block
 /// reads as prose.
-pub fn region(blocks: &[Block], prefer_article: bool) -> Option<(usize, usize)> {
-    let weights = weights(blocks, prefer_article);
+pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
+    let weights = weights(blocks, hints.prefer_article);
+    if let Some(parents) = hints.parents {
+        return element_region(blocks, &weights, parents);
+    }
     let mut best: Option<(f32, usize, usize)> = None;
     let mut sum = 0.0f32;
     let mut start = 0usize;
@@ -113,11 +117,18 @@ pub fn region(blocks: &[Block], prefer_article: bool) -> Option<(usize, usize)> 
 }
 
 /// Which blocks of the region go into the body.
-pub fn select(blocks: &[Block], (a, z): (usize, usize)) -> Vec<usize> {
+pub fn select(blocks: &[Block], (a, z): (usize, usize), structured: bool) -> Vec<usize> {
     let mut keep = Vec::new();
     for i in a..z {
         let b = &blocks[i];
         if !matches!(b.label, Label::Unknown | Label::Body) {
+            continue;
+        }
+        // inside the article's element, everything that is not furniture or links
+        if structured {
+            if b.link_density < 0.5 {
+                keep.push(i);
+            }
             continue;
         }
         if b.features.is_prose() {
@@ -158,3 +169,45 @@ pub fn assemble(blocks: &[Block], keep: &[usize]) -> String {
     }
     out
 }
+
+/// With a DOM: the element whose blocks weigh most, preferring the tightest element
+/// that keeps nearly all of that weight. An element's blocks are one span, so this
+/// is the span search restricted to the page's own structure.
+fn element_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Option<(usize, usize)> {
+    let n = parents.len();
+    let mut sum = vec![0.0f32; n];
+    let mut first = vec![usize::MAX; n];
+    let mut last = vec![0usize; n];
+    for (i, b) in blocks.iter().enumerate() {
+        let mut g = b.group.min(n - 1);
+        loop {
+            sum[g] += weights[i];
+            first[g] = first[g].min(i);
+            last[g] = last[g].max(i);
+            if g == 0 {
+                break;
+            }
+            let p = parents[g];
+            // parents come before children; guard against a malformed table
+            if p >= g {
+                break;
+            }
+            g = p;
+        }
+    }
+    let best = sum.iter().cloned().fold(f32::MIN, f32::max);
+    if std::env::var_os("NC_DEBUG").is_some() { let bg = (0..n).max_by(|&x, &y| sum[x].total_cmp(&sum[y])).unwrap(); eprintln!("best {best} group {bg} span {}..{} n={n}", first[bg], last[bg]); }
+    if best <= 0.0 {
+        return None;
+    }
+    let g = (0..n)
+        .filter(|&g| first[g] != usize::MAX && sum[g] >= best * ELEMENT_SHARE)
+        .min_by_key(|&g| last[g] - first[g])?;
+    let (a, z) = (first[g], last[g] + 1);
+    let a = (a..z).find(|&i| weights[i] > 0.0)?;
+    let z = (a..z).rev().find(|&i| weights[i] > 0.0)? + 1;
+    Some((a, z))
+}
+
+/// How much of the heaviest element's weight a tighter element must keep.
+const ELEMENT_SHARE: f32 = 0.9;

@@ -7,16 +7,19 @@ use crate::{body, boilerplate, fields, lang};
 
 /// What a front end knows about the page beyond its blocks.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Hints {
+pub struct Hints<'a> {
     /// The page marks its article with an element holding most of its paragraphs:
     /// prose outside that element is unlikely to be the article.
     pub prefer_article: bool,
+    /// For a DOM: the parent of each block group (`Block::group`), so that the
+    /// article region can be chosen as one element rather than any span.
+    pub parents: Option<&'a [usize]>,
 }
 
 /// Fill `article` from the blocks of one page.
-pub fn run(mut blocks: Vec<Block>, hints: Hints, article: &mut Article) {
+pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
     boilerplate::mark(&mut blocks);
-    let Some(region) = body::region(&blocks, hints.prefer_article) else {
+    let Some(region) = body::region(&blocks, &hints) else {
         let window = fields_window(&blocks);
         let f = fields::find(&mut blocks, window);
         apply_fields(article, f);
@@ -25,7 +28,7 @@ pub fn run(mut blocks: Vec<Block>, hints: Hints, article: &mut Article) {
     };
     let found = fields::find(&mut blocks, region.0);
     apply_fields(article, found);
-    let keep: Vec<usize> = body::select(&blocks, region)
+    let keep: Vec<usize> = body::select(&blocks, region, hints.parents.is_some())
         .into_iter()
         .filter(|&i| matches!(blocks[i].label, Label::Unknown | Label::Body))
         .collect();

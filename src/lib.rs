@@ -93,8 +93,9 @@ pub fn extract_html(source: &str, text: &str, opts: &Options) -> Article {
     let page = html::page(text);
     let hints = extract::Hints {
         prefer_article: page.has_article_container,
+        parents: Some(&page.parents),
     };
-    extract::run(page.blocks, hints, &mut article);
+    extract::run(page.blocks.clone(), hints, &mut article);
     extract::merge_meta(&mut article, page.meta);
     article.url = opts.url.clone().or(article.url.take());
     article

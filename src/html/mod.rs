@@ -17,6 +17,8 @@ pub struct Page {
     pub meta: meta::PageMeta,
     /// Some element marks the article and holds most of the page's paragraphs.
     pub has_article_container: bool,
+    /// The parent group of each block group: the DOM's block structure.
+    pub parents: Vec<usize>,
 }
 
 /// Elements that start and end a block of text.
@@ -78,30 +80,27 @@ pub fn page(text: &str) -> Page {
     let doc = Html::parse_document(text);
     let meta = meta::page_meta(&doc);
     let sizes = paragraph_text_sizes(&doc);
-    let (blocks, has_article_container) = walk(&doc, &sizes);
-    Page {
-        blocks,
-        meta,
-        has_article_container,
-    }
+    let (blocks, has_article_container, parents) = walk(&doc, &sizes);
+    Page { blocks, meta, has_article_container, parents }
 }
 
-/// Characters of text inside `<p>` elements under each element: how much of the
-/// page's prose a subtree holds, so that pruning never removes the article itself.
+/// Characters of running text (outside links, scripts and styles) under each
+/// element: how much of the page's prose a subtree holds, so that pruning by class
+/// never removes the article itself.
 fn paragraph_text_sizes(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
     let mut sizes: HashMap<ego_tree::NodeId, usize> = HashMap::new();
     let mut stack: Vec<(ego_tree::NodeId, usize)> = Vec::new();
-    let mut in_p = 0usize;
+    let mut muted = 0usize;
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
-                    if el.name() == "p" {
-                        in_p += 1;
+                    if is_muted(el.name()) {
+                        muted += 1;
                     }
                     stack.push((node.id(), 0));
                 }
-                Node::Text(t) if in_p > 0 => {
+                Node::Text(t) if muted == 0 => {
                     if let Some(top) = stack.last_mut() {
                         top.1 += t.trim().len();
                     }
@@ -110,8 +109,8 @@ fn paragraph_text_sizes(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
             },
             Edge::Close(node) => {
                 if let Node::Element(el) = node.value() {
-                    if el.name() == "p" {
-                        in_p = in_p.saturating_sub(1);
+                    if is_muted(el.name()) {
+                        muted = muted.saturating_sub(1);
                     }
                     if let Some((id, n)) = stack.pop() {
                         if n > 0 {
@@ -126,6 +125,11 @@ fn paragraph_text_sizes(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
         }
     }
     sizes
+}
+
+/// Elements whose text is not running prose.
+fn is_muted(name: &str) -> bool {
+    matches!(name, "a" | "script" | "style" | "noscript" | "template" | "svg" | "button" | "select" | "option")
 }
 
 /// Text being gathered for the next block.
@@ -166,7 +170,7 @@ struct Frame {
     caption: bool,
 }
 
-fn walk(doc: &Html, sizes: &HashMap<ego_tree::NodeId, usize>) -> (Vec<Block>, bool) {
+fn walk(doc: &Html, sizes: &HashMap<ego_tree::NodeId, usize>) -> (Vec<Block>, bool, Vec<usize>) {
     let total_p: usize = doc
         .tree
         .root()
@@ -186,6 +190,7 @@ fn walk(doc: &Html, sizes: &HashMap<ego_tree::NodeId, usize>) -> (Vec<Block>, bo
         caption: false,
     }];
     let mut next_group = 1usize;
+    let mut parents: Vec<usize> = vec![0];
     let mut skip: Option<ego_tree::NodeId> = None;
     let mut links = 0usize;
     let mut article_depth = 0usize;
@@ -220,14 +225,15 @@ fn walk(doc: &Html, sizes: &HashMap<ego_tree::NodeId, usize>) -> (Vec<Block>, bo
                 match node.value() {
                     Node::Element(el) => {
                         let name = el.name();
+                        let container = prune::is_article_container(el);
                         if let Some(why) = prune::reason(el, article_depth > 0) {
                             let structural = matches!(why, "tag" | "hidden") && name != "form";
-                            if structural || !protected(&node) {
+                            if structural || !(container || protected(&node)) {
                                 skip = Some(node.id());
                                 continue;
                             }
                         }
-                        if prune::is_article_container(el) {
+                        if container {
                             article_depth += 1;
                             article_ids.push(node.id());
                             best_article_share =
@@ -254,6 +260,7 @@ fn walk(doc: &Html, sizes: &HashMap<ego_tree::NodeId, usize>) -> (Vec<Block>, bo
                             };
                             let caption = parent.caption
                                 || matches!(name, "figcaption" | "figure" | "caption");
+                            parents.push(parent.group);
                             frames.push(Frame {
                                 shape,
                                 level,
@@ -298,5 +305,5 @@ fn walk(doc: &Html, sizes: &HashMap<ego_tree::NodeId, usize>) -> (Vec<Block>, bo
         b.features = Features::of(&b.text);
     }
     let has_container = best_article_share * 2 >= total_p.max(1);
-    (blocks, has_container)
+    (blocks, has_container, parents)
 }
