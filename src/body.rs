@@ -11,7 +11,7 @@ use crate::extract::Hints;
 use crate::vocab;
 
 /// How much a block adds to (or takes from) the region containing it.
-fn weight(b: &Block) -> f32 {
+fn weight(b: &Block, structured: bool) -> f32 {
     let f = &b.features;
     let words = f.words as f32;
     match b.label {
@@ -22,6 +22,9 @@ fn weight(b: &Block) -> f32 {
             if f.is_prose() && b.link_density < 0.5 {
                 let w = words * (1.0 - b.link_density).max(0.0);
                 if b.shape == Shape::Item { w * 0.7 } else { w }
+            } else if structured && b.link_density < 0.3 {
+                // a table cell or a short list item of running text inside an element
+                words * SHORT_TEXT - 1.0
             } else {
                 -(2.0 + words * 0.3)
             }
@@ -51,13 +54,13 @@ fn wall(b: &Block) -> Option<Wall> {
 /// Block weights in context: a paragraph of prose with no prose next to it (a
 /// caption, a teaser between a title and a name) counts for much less than one in a
 /// run of paragraphs.
-fn weights(blocks: &[Block], prefer_article: bool) -> Vec<f32> {
+fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32> {
     let prose = |i: usize| {
         blocks[i].features.is_prose() && matches!(blocks[i].label, Label::Unknown | Label::Body)
     };
     (0..blocks.len())
         .map(|i| {
-            let w = weight(&blocks[i]);
+            let w = weight(&blocks[i], structured);
             if w <= 0.0 {
                 return w;
             }
@@ -78,12 +81,13 @@ fn weights(blocks: &[Block], prefer_article: bool) -> Vec<f32> {
 }
 
 const ISOLATED_PROSE: f32 = 0.3;
+const SHORT_TEXT: f32 = 0.8;
 const OUTSIDE_ARTICLE: f32 = 0.2;
 
 /// The half-open range of blocks holding the article, or `None` when no block
 /// reads as prose.
 pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
-    let weights = weights(blocks, hints.prefer_article);
+    let weights = weights(blocks, hints.prefer_article, hints.parents.is_some());
     if let Some(parents) = hints.parents {
         return element_region(blocks, &weights, parents);
     }
@@ -205,7 +209,6 @@ fn element_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Optio
         .min_by_key(|&g| last[g] - first[g])?;
     let (a, z) = (first[g], last[g] + 1);
     let a = (a..z).find(|&i| weights[i] > 0.0)?;
-    let z = (a..z).rev().find(|&i| weights[i] > 0.0)? + 1;
     Some((a, z))
 }
 

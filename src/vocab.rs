@@ -892,3 +892,137 @@ pub static CONTENT_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("class regex")
 });
+
+/// Words that make a credited name an organisation rather than a person, anywhere
+/// in the name (HTML metadata authors: "Contributors to Wikimedia projects").
+pub const ORGANISATION_NAME_WORDS: &[&str] = &[
+    "contributors",
+    "foundation",
+    "university",
+    "institute",
+    "association",
+    "society",
+    "council",
+    "committee",
+    "department",
+    "ministry",
+    "company",
+    "corporation",
+    "organization",
+    "organisation",
+    "inc",
+    "llc",
+    "ltd",
+    "gmbh",
+    "wikipedia",
+    "wikimedia",
+    "redaktion",
+    "rédaction",
+    "redacción",
+    "redação",
+    "redazione",
+    "redactie",
+    "editorial board",
+    "editorial staff",
+    "our foreign staff",
+    "web desk",
+    "news desk",
+    "newsdesk",
+];
+pub static ORGANISATION_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = ORGANISATION_NAME_WORDS
+        .iter()
+        .map(|p| regex::escape(p))
+        .collect();
+    Regex::new(&format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)|\.(?:com|org|net)\b", alts.join("|")))
+        .expect("vocabulary regex")
+});
+
+/// Words that never occur in a person's name, only in labels near one
+/// ("Follow Author", "View Profile", "Admin").
+pub const NOT_NAME_WORDS: &[&str] = &[
+    "admin",
+    "administrator",
+    "anonymous",
+    "unknown",
+    "guest",
+    "follow",
+    "author",
+    "authors",
+    "profile",
+    "share",
+    "posted",
+    "updated",
+    "published",
+    "view",
+    "views",
+    "more",
+    "comments",
+    "comment",
+    "subscribe",
+    "email",
+    "twitter",
+    "facebook",
+    "read",
+    "minutes",
+    "min",
+    "home",
+    "news",
+    "contact",
+    "about",
+    "login",
+    "sign",
+];
+
+/// Degrees and honorifics written after a name, set off by a comma.
+pub const NAME_SUFFIXES: &[&str] = &[
+    "ma", "md", "phd", "ph.d.", "mph", "rn", "ms", "msc", "bsc", "ba", "do", "dds", "esq", "esq.",
+    "cpa", "mba", "jd", "lpn", "np", "pa-c", "rd", "ld",
+];
+
+/// Name parts that stay with the name before them: "Martin Luther King, Jr."
+pub const NAME_GENERATIONS: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+
+/// Section labels that pages put before a headline: "Opinion | ...", "Politics: ...".
+pub const HEADLINE_SECTION_PREFIXES: &[&str] = &[
+    "opinion",
+    "opinions",
+    "analysis",
+    "editorial",
+    "commentary",
+    "comment",
+    "op-ed",
+    "oped",
+    "perspective",
+    "explainer",
+    "fact check",
+    "exclusive",
+    "breaking",
+    "breaking news",
+    "live",
+    "live updates",
+    "watch",
+    "video",
+    "podcast",
+    "interview",
+    "letters",
+    "obituary",
+    "sponsored",
+    "politics",
+    "business",
+    "sport",
+    "sports",
+    "world",
+    "tech",
+    "technology",
+    "science",
+    "health",
+    "culture",
+    "entertainment",
+    "news",
+    "meinung",
+    "kommentar",
+    "tribune",
+    "opinión",
+    "opinião",
+];
