@@ -12,7 +12,7 @@ fn main() {
     } else {
         (newsclip::text::blocks(&text), false, None)
     };
-    newsclip::boilerplate::mark(&mut blocks);
+    newsclip::boilerplate::mark(&mut blocks, html);
     let hints = newsclip::extract::Hints { prefer_article: prefer, parents: parents.as_deref() };
     let region = newsclip::body::region(&blocks, &hints);
     for (i, b) in blocks.iter().enumerate() {

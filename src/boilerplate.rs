@@ -8,15 +8,17 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Run every pass, in order.
-pub fn mark(blocks: &mut [Block]) {
+/// `structured` says the blocks come from a DOM, where links are known: there an
+/// entry of a list of stories is a link, and plain text in a list is content.
+pub fn mark(blocks: &mut [Block], structured: bool) {
     renderer_artifacts(blocks);
     skip_links(blocks);
     counters_and_buttons(blocks);
     ads_and_read_more(blocks);
     footers(blocks);
     link_references(blocks);
-    story_lists(blocks);
-    link_lists(blocks);
+    story_lists(blocks, structured);
+    link_lists(blocks, structured);
     repeats(blocks);
     entry_stamps(blocks);
 }
@@ -159,7 +161,7 @@ const MIN_ENTRIES: usize = 3;
 
 /// A heading from the story-list vocabulary, and the run of title-like entries
 /// under it.
-fn story_lists(blocks: &mut [Block]) {
+fn story_lists(blocks: &mut [Block], structured: bool) {
     let n = blocks.len();
     let mut i = 0;
     while i < n {
@@ -175,8 +177,10 @@ fn story_lists(blocks: &mut [Block]) {
             while j < n {
                 let e = &blocks[j];
                 let same_group = e.group == blocks[j - 1].group;
-                let entry = e.shape == Shape::Item
-                    || (same_group || j == i + 1) && (is_title_like(e) || e.is_boilerplate());
+                let linked = !structured || e.link_density >= 0.5 || e.is_boilerplate();
+                let entry = linked
+                    && (e.shape == Shape::Item
+                        || (same_group || j == i + 1) && (is_title_like(e) || e.is_boilerplate()));
                 if !entry || (e.shape != Shape::Item && e.features.is_prose()) {
                     break;
                 }
@@ -200,7 +204,7 @@ fn story_lists(blocks: &mut [Block]) {
 /// Runs of short list items with no prose among them: menus, tag clouds, link
 /// lists without a heading. In-article lists usually follow a sentence that
 /// introduces them (ending in `:`), and read as sentences.
-fn link_lists(blocks: &mut [Block]) {
+fn link_lists(blocks: &mut [Block], structured: bool) {
     let n = blocks.len();
     let mut i = 0;
     while i < n {
@@ -219,7 +223,8 @@ fn link_lists(blocks: &mut [Block]) {
             .filter(|b| is_title_like(b) && b.features.words <= 15)
             .count();
         let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
-        if prose == 0 && short_titles * 10 >= run.len() * 8 && !introduced {
+        let linked = !structured || run.iter().filter(|b| b.link_density >= 0.5).count() * 2 > run.len();
+        if prose == 0 && short_titles * 10 >= run.len() * 8 && !introduced && linked {
             for b in &mut blocks[start..i] {
                 set(b, "link list");
             }

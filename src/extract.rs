@@ -18,7 +18,7 @@ pub struct Hints<'a> {
 
 /// Fill `article` from the blocks of one page.
 pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
-    boilerplate::mark(&mut blocks);
+    boilerplate::mark(&mut blocks, hints.parents.is_some());
     let Some(region) = body::region(&blocks, &hints) else {
         let window = fields_window(&blocks);
         let f = fields::find(&mut blocks, window);
