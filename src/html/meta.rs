@@ -1,5 +1,32 @@
 //! Page metadata from every source an HTML page offers: JSON-LD, OpenGraph and
 //! Twitter cards, `<meta>` tags, microdata, `<time>`, `rel=author`, `<title>`.
+//!
+//! Each field has its own order of preference, most specific first:
+//!
+//! - headline: JSON-LD `headline` (then `name`) of the article object, `dc:title`,
+//!   `og:title`, `twitter:title`, Parse.ly / Sailthru titles, `<meta name=title>`,
+//!   microdata `headline`, a JSON-LD `WebPage` name, `<title>`; then cleaned of the
+//!   site name, the author, dates and section labels around separators.
+//! - byline / authors / credit: JSON-LD `author`, `dc:creator`, `author`,
+//!   `parsely-author`, `byl`, `sailthru.author`, `article:author` (not a URL),
+//!   microdata `itemprop=author`, `rel=author` links; the first of these that names a
+//!   person wins (organisations go to `credit`). Only when none of them names
+//!   anyone: an element whose class says "byline" or "author", then a
+//!   `twitter:creator` that is a name rather than a handle.
+//! - published: JSON-LD `datePublished`, `article:published_time`, Parse.ly,
+//!   `datePublished` properties, Dublin Core and other date metas, `<time pubdate>` /
+//!   `itemprop=datePublished`, JSON-LD `dateModified`, the first `<time datetime>`.
+//! - site name: JSON-LD `publisher.name`, `og:site_name`, `application-name`, a
+//!   JSON-LD `WebSite` / `Organization` object.
+//! - lang: `<html lang>`, JSON-LD `inLanguage`, `content-language`, `og:locale`.
+
+use crate::fields::{find_date, parse_byline};
+use crate::vocab;
+use regex::Regex;
+use scraper::{ElementRef, Html, Selector};
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// What the page says about itself, each field already cleaned. `None` / empty
 /// when the page does not say.
@@ -24,9 +51,1775 @@ pub struct PageMeta {
     pub article_body: Option<String>,
     /// The meta description (not the summary; a hint only).
     pub description: Option<String>,
+    /// ISO 8601 date of the last modification, when the page says.
+    pub modified: Option<String>,
 }
 
 /// Read metadata from a parsed document.
-pub fn page_meta(_doc: &scraper::Html) -> PageMeta {
-    PageMeta::default()
+pub fn page_meta(doc: &Html) -> PageMeta {
+    let metas = Metas::collect(doc);
+    let ld_values = json_ld_values(doc);
+    let ld = Ld::new(&ld_values);
+    let mut meta = PageMeta {
+        url: canonical_url(doc, &metas, &ld),
+        ..PageMeta::default()
+    };
+    meta.site_name = site_name(&metas, &ld);
+    meta.lang = language(doc, &metas, &ld);
+    meta.section = section(&metas, &ld);
+    meta.description = description(&metas, &ld);
+    meta.article_body = ld
+        .article
+        .and_then(|a| ld_text(a.get("articleBody")))
+        .map(|b| strip_markup(&b))
+        .filter(|b| !b.is_empty());
+    meta.published = published(doc, &metas, &ld);
+    meta.modified = modified(&metas, &ld);
+
+    let mut site_names: Vec<String> = Vec::new();
+    site_names.extend(meta.site_name.clone());
+    site_names.extend(ld.publisher_name());
+    site_names.extend(metas.get("og:site_name").map(str::to_string));
+    site_names.extend(metas.get("application-name").map(str::to_string));
+    site_names.extend(metas.get("apple-mobile-web-app-title").map(str::to_string));
+    site_names.extend(ld.site_node_name());
+    // a site's name is short; apps sometimes name themselves after the page
+    site_names.retain(|s| word_weight(s) <= 5.0 && !squash(s).is_empty());
+    site_names.dedup();
+    let host = meta
+        .url
+        .as_deref()
+        .or(metas.get("og:url"))
+        .and_then(host_of);
+    let ctx = Context { site_names, host };
+
+    if let Some(people) = people(doc, &metas, &ld, &ctx) {
+        meta.byline = Some(people.byline);
+        meta.authors = people.persons;
+        meta.credit = people.orgs.into_iter().next();
+    }
+    meta.headline = headline(doc, &metas, &ld, &ctx, &meta);
+    meta
+}
+
+// ---------------------------------------------------------------------------
+// selectors, compiled once
+
+fn selector(css: &str) -> Selector {
+    Selector::parse(css).expect("static selector")
+}
+
+static META: LazyLock<Selector> = LazyLock::new(|| selector("meta"));
+static SCRIPT_TYPED: LazyLock<Selector> = LazyLock::new(|| selector("script[type]"));
+static HTML_LANG: LazyLock<Selector> = LazyLock::new(|| selector("html[lang], html[xml\\:lang]"));
+static HEAD_TITLE: LazyLock<Selector> = LazyLock::new(|| selector("head title"));
+static ANY_TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
+static LINK_REL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel][href]"));
+static ANCHOR_REL: LazyLock<Selector> = LazyLock::new(|| selector("a[rel]"));
+static ITEMPROP: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop]"));
+static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time"));
+static BODY_CLASSED: LazyLock<Selector> = LazyLock::new(|| selector("body [class], body [id]"));
+
+// ---------------------------------------------------------------------------
+// small text helpers
+
+fn normalize_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_cjk(c: char) -> bool {
+    crate::blocks::is_cjk(c)
+}
+
+/// Lowercase letters and digits only: "The Guardian" → "theguardian".
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Words for length comparisons; two CJK characters count as one word.
+fn word_weight(s: &str) -> f32 {
+    let cjk = s.chars().filter(|c| is_cjk(*c)).count();
+    let latin = s
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)))
+        .count();
+    latin as f32 + cjk as f32 / 2.0
+}
+
+static URL_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|www\.)\S+").unwrap());
+static EMAIL_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").unwrap());
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp|ndash|mdash|hellip|rsquo|lsquo|rdquo|ldquo));").unwrap()
+});
+
+fn looks_like_url(s: &str) -> bool {
+    let s = s.trim();
+    s.starts_with("http://")
+        || s.starts_with("https://")
+        || s.starts_with("//")
+        || s.starts_with("www.")
+        || (s.starts_with('/') && !s.contains(' '))
+}
+
+/// Decode the character references that JSON-LD strings sometimes carry.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    ENTITY
+        .replace_all(s, |c: &regex::Captures| {
+            let ch = if let Some(d) = c.get(1) {
+                d.as_str().parse::<u32>().ok().and_then(char::from_u32)
+            } else if let Some(h) = c.get(2) {
+                u32::from_str_radix(h.as_str(), 16)
+                    .ok()
+                    .and_then(char::from_u32)
+            } else {
+                Some(match &c[3] {
+                    "amp" => '&',
+                    "lt" => '<',
+                    "gt" => '>',
+                    "quot" => '"',
+                    "apos" => '\'',
+                    "nbsp" => '\u{a0}',
+                    "ndash" => '–',
+                    "mdash" => '—',
+                    "hellip" => '…',
+                    "rsquo" => '’',
+                    "lsquo" => '‘',
+                    "rdquo" => '”',
+                    _ => '“',
+                })
+            };
+            ch.map_or_else(|| c[0].to_string(), |ch| ch.to_string())
+        })
+        .into_owned()
+}
+
+/// Visible text of an element, text nodes joined by spaces, scripts left out.
+fn element_text(el: ElementRef) -> String {
+    let mut out = String::new();
+    for node in el.descendants() {
+        if let Some(t) = node.value().as_text() {
+            let hidden = node
+                .parent()
+                .and_then(|p| p.value().as_element().map(|e| e.name()))
+                .is_some_and(|n| matches!(n, "script" | "style" | "noscript" | "template"));
+            if !hidden {
+                out.push(' ');
+                out.push_str(t);
+            }
+        }
+    }
+    normalize_ws(&out)
+}
+
+/// An HTML fragment (JSON-LD `articleBody` sometimes is one) as plain text.
+fn strip_markup(s: &str) -> String {
+    if !(s.contains('<') && s.contains('>')) {
+        return s.trim().to_string();
+    }
+    static BREAK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)</?(?:p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|tr)\b[^>]*>")
+            .unwrap()
+    });
+    let marked = BREAK.replace_all(s, "\u{1}");
+    let frag = Html::parse_fragment(&marked);
+    let text: String = frag.root_element().text().collect();
+    text.split('\u{1}')
+        .map(normalize_ws)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+// ---------------------------------------------------------------------------
+// <meta> tags
+
+struct MetaTag {
+    key: String,
+    property: bool,
+    content: String,
+}
+
+struct Metas {
+    tags: Vec<MetaTag>,
+}
+
+impl Metas {
+    fn collect(doc: &Html) -> Metas {
+        let mut tags = Vec::new();
+        for el in doc.select(&META) {
+            let v = el.value();
+            let Some(content) = v.attr("content").or_else(|| v.attr("value")) else {
+                continue;
+            };
+            let content = normalize_ws(content);
+            if content.is_empty() {
+                continue;
+            }
+            for (attr, property) in [
+                ("property", true),
+                ("name", false),
+                ("itemprop", false),
+                ("http-equiv", false),
+            ] {
+                if let Some(keys) = v.attr(attr) {
+                    for key in keys.split_whitespace() {
+                        tags.push(MetaTag {
+                            key: key.to_lowercase().replace('.', ":"),
+                            property,
+                            content: content.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        Metas { tags }
+    }
+
+    /// The value of `key` (`.` written as `:`), a `property=` tag before a `name=` one.
+    fn get(&self, key: &str) -> Option<&str> {
+        let mut found = self.tags.iter().filter(|t| t.key == key);
+        let first = found.next()?;
+        if first.property {
+            return Some(&first.content);
+        }
+        Some(
+            found
+                .find(|t| t.property)
+                .map_or(first.content.as_str(), |t| t.content.as_str()),
+        )
+    }
+
+    /// Every distinct value of `key`, in document order.
+    fn all(&self, key: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for t in self.tags.iter().filter(|t| t.key == key) {
+            if !out.contains(&t.content.as_str()) {
+                out.push(&t.content);
+            }
+        }
+        out
+    }
+
+    fn first_of(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| self.get(k))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// JSON-LD
+
+/// Every JSON value the page's `application/ld+json` scripts hold, read leniently.
+fn json_ld_values(doc: &Html) -> Vec<Value> {
+    let mut out = Vec::new();
+    for el in doc.select(&SCRIPT_TYPED) {
+        let ty = el.value().attr("type").unwrap_or("").to_ascii_lowercase();
+        if !ty.contains("ld+json") {
+            continue;
+        }
+        let text: String = el.text().collect();
+        out.extend(parse_json_lenient(&text));
+    }
+    out
+}
+
+/// Parse JSON as pages write it: wrapped in comments or CDATA, with trailing
+/// commas, raw newlines in strings, several values in a row. Never panics; gives
+/// up (empty) when nothing can be read.
+pub fn parse_json_lenient(text: &str) -> Vec<Value> {
+    let mut s = text.trim();
+    loop {
+        let before = s;
+        for prefix in ["<!--", "//<![CDATA[", "/*<![CDATA[*/", "<![CDATA["] {
+            s = s.strip_prefix(prefix).unwrap_or(s).trim_start();
+        }
+        for suffix in ["-->", "//]]>", "/*]]>*/", "]]>", ";"] {
+            s = s.strip_suffix(suffix).unwrap_or(s).trim_end();
+        }
+        if s == before {
+            break;
+        }
+    }
+    if s.is_empty() {
+        return Vec::new();
+    }
+    if let Ok(v) = serde_json::from_str::<Value>(s) {
+        return vec![v];
+    }
+    let repaired = repair_json(s);
+    if let Ok(v) = serde_json::from_str::<Value>(&repaired) {
+        return vec![v];
+    }
+    // several values in a row, or garbage after the first one
+    let mut out = Vec::new();
+    for v in serde_json::Deserializer::from_str(&repaired).into_iter::<Value>() {
+        match v {
+            Ok(v) => out.push(v),
+            Err(_) => break,
+        }
+    }
+    out
+}
+
+/// Escape control characters inside strings, drop invalid escapes, comments
+/// and trailing commas.
+fn repair_json(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut in_string = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if in_string {
+            match c {
+                '\\' => {
+                    let next = chars.get(i + 1).copied();
+                    match next {
+                        Some('"' | '\\' | '/' | 'b' | 'f' | 'n' | 'r' | 't' | 'u') => {
+                            out.push('\\');
+                            out.push(next.unwrap_or('\\'));
+                        }
+                        Some(other) => out.push(other), // \' and friends
+                        None => {}
+                    }
+                    i += 2;
+                    continue;
+                }
+                '"' => {
+                    in_string = false;
+                    out.push(c);
+                }
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if (c as u32) < 0x20 => {}
+                c => out.push(c),
+            }
+            i += 1;
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '/' if chars.get(i + 1) == Some(&'/') => {
+                while i < chars.len() && chars[i] != '\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            '/' if chars.get(i + 1) == Some(&'*') => {
+                i += 2;
+                while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
+                    i += 1;
+                }
+                i += 2;
+                continue;
+            }
+            ',' => {
+                let mut j = i + 1;
+                while j < chars.len() && chars[j].is_whitespace() {
+                    j += 1;
+                }
+                if !matches!(chars.get(j), Some('}' | ']')) {
+                    out.push(c);
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    out
+}
+
+type Obj = Map<String, Value>;
+
+/// The JSON-LD objects of a page, with the article among them.
+struct Ld<'a> {
+    nodes: Vec<&'a Obj>,
+    ids: HashMap<&'a str, &'a Obj>,
+    /// The article object (NewsArticle, BlogPosting, ...), else a WebPage object.
+    article: Option<&'a Obj>,
+    /// Whether `article` is a real article type rather than a page.
+    is_article: bool,
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "article",
+    "newsarticle",
+    "analysisnewsarticle",
+    "askpublicnewsarticle",
+    "backgroundnewsarticle",
+    "opinionnewsarticle",
+    "reportagenewsarticle",
+    "reviewnewsarticle",
+    "satiricalarticle",
+    "blogposting",
+    "liveblogposting",
+    "socialmediaposting",
+    "discussionforumposting",
+    "techarticle",
+    "scholarlyarticle",
+    "medicalscholarlyarticle",
+    "report",
+    "advertisercontentarticle",
+];
+const PAGE_TYPES: &[&str] = &[
+    "webpage",
+    "itempage",
+    "aboutpage",
+    "collectionpage",
+    "profilepage",
+    "qapage",
+    "faqpage",
+    "medicalwebpage",
+];
+const ORG_TYPES: &[&str] = &[
+    "organization",
+    "newsmediaorganization",
+    "corporation",
+    "educationalorganization",
+    "governmentorganization",
+    "ngo",
+    "localbusiness",
+    "onlinebusiness",
+];
+
+fn types_of(o: &Obj) -> Vec<String> {
+    let last = |s: &str| {
+        s.rsplit(['/', '#', ':'])
+            .next()
+            .unwrap_or(s)
+            .trim()
+            .to_lowercase()
+    };
+    match o.get("@type") {
+        Some(Value::String(s)) => vec![last(s)],
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(last).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn has_type(o: &Obj, list: &[&str]) -> bool {
+    types_of(o).iter().any(|t| list.contains(&t.as_str()))
+}
+
+/// A JSON-LD value as text: a string, the first string of an array, an object's
+/// name or `@value`. Entities decoded, whitespace normalised.
+fn ld_text(v: Option<&Value>) -> Option<String> {
+    let s = match v? {
+        Value::String(s) => decode_entities(s),
+        Value::Number(n) => n.to_string(),
+        Value::Array(a) => return a.iter().find_map(|x| ld_text(Some(x))),
+        Value::Object(o) => return ld_text(o.get("name").or_else(|| o.get("@value"))),
+        _ => return None,
+    };
+    let s = normalize_ws(&s);
+    (!s.is_empty()).then_some(s)
+}
+
+impl<'a> Ld<'a> {
+    fn new(values: &'a [Value]) -> Ld<'a> {
+        let mut nodes = Vec::new();
+        for v in values {
+            collect_nodes(v, &mut nodes, 0);
+        }
+        let mut ids = HashMap::new();
+        for n in &nodes {
+            if let Some(id) = n.get("@id").and_then(Value::as_str) {
+                ids.entry(id).or_insert(*n);
+            }
+        }
+        let mut best: Option<(u8, &Obj)> = None;
+        for n in &nodes {
+            let rank = if has_type(n, ARTICLE_TYPES) {
+                4
+            } else if has_type(n, PAGE_TYPES) {
+                2
+            } else {
+                continue;
+            } + u8::from(n.contains_key("headline") || n.contains_key("name"));
+            if best.is_none_or(|(r, _)| rank > r) {
+                best = Some((rank, n));
+            }
+        }
+        Ld {
+            article: best.map(|(_, n)| n),
+            is_article: best.is_some_and(|(r, _)| r >= 4),
+            nodes,
+            ids,
+        }
+    }
+
+    /// An object, or the object its `@id` points to.
+    fn resolve_obj(&self, o: &'a Obj) -> &'a Obj {
+        if !o.contains_key("name") {
+            if let Some(target) = o.get("@id").and_then(Value::as_str) {
+                if let Some(n) = self.ids.get(target) {
+                    return n;
+                }
+            }
+        }
+        o
+    }
+
+    fn article_field(&self, key: &str) -> Option<String> {
+        ld_text(self.article?.get(key))
+    }
+
+    fn publisher_name(&self) -> Option<String> {
+        let article = self.article?;
+        match article.get("publisher")? {
+            Value::Object(o) => ld_text(self.resolve_obj(o).get("name")),
+            Value::Array(a) => a.iter().find_map(|x| match x {
+                Value::Object(o) => ld_text(self.resolve_obj(o).get("name")),
+                other => ld_text(Some(other)),
+            }),
+            other => ld_text(Some(other)),
+        }
+    }
+
+    /// The name of a `WebSite` object, else of a standalone `Organization`.
+    fn site_node_name(&self) -> Option<String> {
+        let site = self
+            .nodes
+            .iter()
+            .find(|n| has_type(n, &["website"]))
+            .and_then(|n| ld_text(n.get("name")));
+        site.or_else(|| {
+            self.nodes
+                .iter()
+                .find(|n| has_type(n, ORG_TYPES))
+                .and_then(|n| ld_text(n.get("name")))
+        })
+    }
+
+    /// The article's authors: (name, is an organisation).
+    fn authors(&self) -> Vec<(String, bool)> {
+        let mut out = Vec::new();
+        if let Some(a) = self.article.and_then(|a| a.get("author")) {
+            self.people_of(a, &mut out, 0);
+        }
+        out
+    }
+
+    fn people_of(&self, v: &'a Value, out: &mut Vec<(String, bool)>, depth: usize) {
+        if depth > 3 {
+            return;
+        }
+        match v {
+            Value::String(s) => {
+                let s = normalize_ws(&decode_entities(s));
+                if !s.is_empty() {
+                    out.push((s, false));
+                }
+            }
+            Value::Array(a) => {
+                for x in a {
+                    self.people_of(x, out, depth + 1);
+                }
+            }
+            Value::Object(o) => {
+                let o = self.resolve_obj(o);
+                let org = has_type(o, ORG_TYPES);
+                let name = ld_text(o.get("name")).or_else(|| {
+                    let given = ld_text(o.get("givenName"))?;
+                    Some(match ld_text(o.get("familyName")) {
+                        Some(f) => format!("{given} {f}"),
+                        None => given,
+                    })
+                });
+                if let Some(name) = name {
+                    out.push((name, org));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn in_language(&self) -> Option<String> {
+        self.article
+            .and_then(|a| ld_text(a.get("inLanguage")))
+            .or_else(|| self.nodes.iter().find_map(|n| ld_text(n.get("inLanguage"))))
+    }
+}
+
+fn collect_nodes<'a>(v: &'a Value, out: &mut Vec<&'a Obj>, depth: usize) {
+    if depth > 6 {
+        return;
+    }
+    match v {
+        Value::Array(a) => {
+            for x in a {
+                collect_nodes(x, out, depth + 1);
+            }
+        }
+        Value::Object(o) => {
+            if o.contains_key("@type") {
+                out.push(o);
+            }
+            if let Some(g) = o.get("@graph") {
+                collect_nodes(g, out, depth + 1);
+            }
+            if let Some(m @ Value::Object(_)) = o.get("mainEntity") {
+                collect_nodes(m, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+// ---------------------------------------------------------------------------
+// url, site name, language, section, description
+
+fn has_rel(el: &ElementRef, token: &str) -> bool {
+    el.value()
+        .attr("rel")
+        .is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case(token)))
+}
+
+fn absolute(url: &str, base: Option<&str>) -> Option<String> {
+    let url = url.trim();
+    if url.starts_with("http://") || url.starts_with("https://") {
+        return Some(url.to_string());
+    }
+    if let Some(rest) = url.strip_prefix("//") {
+        return Some(format!("https://{rest}"));
+    }
+    let base = base.filter(|b| b.starts_with("http"))?;
+    let origin_end = base
+        .find("://")
+        .map(|i| i + 3 + base[i + 3..].find('/').unwrap_or(base.len() - i - 3))?;
+    url.starts_with('/')
+        .then(|| format!("{}{url}", &base[..origin_end]))
+}
+
+fn canonical_url(doc: &Html, metas: &Metas, ld: &Ld) -> Option<String> {
+    let og = metas.get("og:url").and_then(|u| absolute(u, None));
+    let canonical = doc
+        .select(&LINK_REL)
+        .find(|l| has_rel(l, "canonical"))
+        .and_then(|l| l.value().attr("href"))
+        .and_then(|h| absolute(h, og.as_deref()));
+    canonical.or(og).or_else(|| {
+        let a = ld.article?;
+        [a.get("url"), a.get("mainEntityOfPage")]
+            .into_iter()
+            .flatten()
+            .find_map(|v| match v {
+                Value::Object(o) => o.get("@id").and_then(Value::as_str).map(str::to_string),
+                other => ld_text(Some(other)),
+            })
+            .and_then(|u| absolute(&u, None))
+    })
+}
+
+/// The host of a URL without `www.`: "https://www.bbc.com/news" → "bbc.com".
+fn host_of(url: &str) -> Option<String> {
+    let rest = url
+        .split_once("://")
+        .map_or(url.trim_start_matches('/'), |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_lowercase();
+    let host = host
+        .strip_prefix("www.")
+        .or_else(|| host.strip_prefix("m."))
+        .unwrap_or(&host)
+        .to_string();
+    host.contains('.').then_some(host)
+}
+
+/// A corporate parent rather than the site: "The New York Times Company".
+fn corporate(name: &str) -> bool {
+    static CORP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:,?\s(?:inc|llc|ltd|plc|gmbh|s\.a|corp)\.?|\s(?:company|corporation|group|holdings|media|medien|publishing|enterprises))$").unwrap()
+    });
+    CORP.is_match(name)
+}
+
+fn site_name(metas: &Metas, ld: &Ld) -> Option<String> {
+    let og = metas.get("og:site_name").map(|s| {
+        if looks_like_url(s) {
+            host_of(s).unwrap_or_else(|| s.to_string())
+        } else {
+            s.to_string()
+        }
+    });
+    let publisher = ld.publisher_name().filter(|p| !looks_like_url(p));
+    match (publisher, og) {
+        (Some(p), Some(o)) if corporate(&p) => Some(o),
+        (Some(p), _) => Some(p),
+        (None, Some(o)) => Some(o),
+        (None, None) => metas
+            .get("application-name")
+            .map(str::to_string)
+            .or_else(|| ld.site_node_name()),
+    }
+}
+
+/// ISO 639-1 code of a language tag: "en-US" → "en", "pt_BR" → "pt".
+pub fn normalize_lang(raw: &str) -> Option<String> {
+    let tag = raw.split([',', ';']).next()?.trim();
+    let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+    if !primary.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let code = match primary.len() {
+        2 => primary,
+        3 => match primary.as_str() {
+            "eng" => "en",
+            "fra" | "fre" => "fr",
+            "deu" | "ger" => "de",
+            "spa" => "es",
+            "por" => "pt",
+            "ita" => "it",
+            "nld" | "dut" => "nl",
+            "rus" => "ru",
+            "zho" | "chi" => "zh",
+            "jpn" => "ja",
+            "kor" => "ko",
+            "ara" => "ar",
+            "pol" => "pl",
+            "tur" => "tr",
+            "ces" | "cze" => "cs",
+            "swe" => "sv",
+            _ => return None,
+        }
+        .to_string(),
+        _ => return None,
+    };
+    Some(code)
+}
+
+fn language(doc: &Html, metas: &Metas, ld: &Ld) -> Option<String> {
+    let html = doc.select(&HTML_LANG).next().and_then(|h| {
+        let v = h.value();
+        v.attr("lang")
+            .or_else(|| v.attr("xml:lang"))
+            .and_then(normalize_lang)
+    });
+    html.or_else(|| ld.in_language().and_then(|l| normalize_lang(&l)))
+        .or_else(|| {
+            metas
+                .first_of(&[
+                    "content-language",
+                    "og:locale",
+                    "dc:language",
+                    "language",
+                    "inlanguage",
+                ])
+                .and_then(normalize_lang)
+        })
+}
+
+fn section(metas: &Metas, ld: &Ld) -> Option<String> {
+    ld.article_field("articleSection")
+        .or_else(|| {
+            metas
+                .first_of(&[
+                    "article:section",
+                    "og:article:section",
+                    "parsely-section",
+                    "section",
+                ])
+                .map(str::to_string)
+        })
+        .filter(|s| !looks_like_url(s) && !s.starts_with('/'))
+}
+
+fn description(metas: &Metas, ld: &Ld) -> Option<String> {
+    metas
+        .first_of(&[
+            "description",
+            "og:description",
+            "twitter:description",
+            "dc:description",
+            "sailthru:description",
+        ])
+        .map(str::to_string)
+        .or_else(|| ld.article_field("description"))
+}
+
+// ---------------------------------------------------------------------------
+// dates
+
+/// A date as pages write it in metadata, as ISO 8601: "2019-11-19T10:31:00+00:00"
+/// stays, "20191119" → "2019-11-19", RFC 2822 → ISO, plain dates → YYYY-MM-DD.
+pub fn normalize_date(raw: &str) -> Option<String> {
+    static ISO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+|T\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?(\.\d+)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}\b|UTC|GMT)?)?").unwrap()
+    });
+    static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$").unwrap()
+    });
+    // "Tue, 19 Nov 2019 10:31:00 +0000"
+    static RFC2822: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:[a-z]{3,9},?\s+)?(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[a-z]{1,5})?)?").unwrap()
+    });
+    // "Fri Mar 13 21:30:09 EST 2015" (Java's Date)
+    static CTIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:[a-z]{3,9},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(?:([a-z]{1,5}|[+-]\d{4})\s+)?(\d{4})$").unwrap()
+    });
+    let s = raw.trim();
+    let num = |m: Option<regex::Match>| m.and_then(|m| m.as_str().parse::<u32>().ok());
+    if let Some(c) = ISO.captures(s) {
+        let time = c.get(4).map(|_| {
+            (
+                num(c.get(4)).unwrap_or(0),
+                num(c.get(5)).unwrap_or(0),
+                num(c.get(6)).unwrap_or(0),
+            )
+        });
+        return format_date(
+            num(c.get(1))?,
+            num(c.get(2))?,
+            num(c.get(3))?,
+            time,
+            c.get(7).map_or("", |m| m.as_str()),
+            c.get(8).map(|m| m.as_str()),
+        );
+    }
+    if let Some(c) = COMPACT.captures(s) {
+        let time = c.get(4).map(|_| {
+            (
+                num(c.get(4)).unwrap_or(0),
+                num(c.get(5)).unwrap_or(0),
+                num(c.get(6)).unwrap_or(0),
+            )
+        });
+        return format_date(
+            num(c.get(1))?,
+            num(c.get(2))?,
+            num(c.get(3))?,
+            time,
+            "",
+            c.get(7).map(|m| m.as_str()),
+        );
+    }
+    if let Some(c) = RFC2822.captures(s) {
+        if let Some(m) = month_number(&c[2]) {
+            let time = c.get(4).map(|_| {
+                (
+                    num(c.get(4)).unwrap_or(0),
+                    num(c.get(5)).unwrap_or(0),
+                    num(c.get(6)).unwrap_or(0),
+                )
+            });
+            return format_date(
+                num(c.get(3))?,
+                m,
+                num(c.get(1))?,
+                time,
+                "",
+                c.get(7).map(|m| m.as_str()),
+            );
+        }
+    }
+    if let Some(c) = CTIME.captures(s) {
+        if let Some(m) = month_number(&c[1]) {
+            let time = Some((
+                num(c.get(3)).unwrap_or(0),
+                num(c.get(4)).unwrap_or(0),
+                num(c.get(5)).unwrap_or(0),
+            ));
+            return format_date(
+                num(c.get(7))?,
+                m,
+                num(c.get(2))?,
+                time,
+                "",
+                c.get(6).map(|m| m.as_str()),
+            );
+        }
+    }
+    // prose dates ("March 3, 2024", "25.06.2024"), only when the value is short
+    if s.split_whitespace().count() <= 8 {
+        let iso = find_date(s)?;
+        let (y, rest) = iso.split_at(4);
+        let y: u32 = y.parse().ok()?;
+        return (1900..=2100).contains(&y).then(|| format!("{y}{rest}"));
+    }
+    None
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.to_lowercase();
+    let i = vocab::MONTHS.iter().position(|m| *m == n)?;
+    Some(match i {
+        0..=11 => i as u32 + 1,
+        12..=14 => i as u32 - 11,
+        15 => 4,
+        16 => 6,
+        17 => 7,
+        18 => 8,
+        19 | 20 => 9,
+        21 => 10,
+        22 => 11,
+        _ => 12,
+    })
+}
+
+fn format_date(
+    y: u32,
+    m: u32,
+    d: u32,
+    time: Option<(u32, u32, u32)>,
+    frac: &str,
+    tz: Option<&str>,
+) -> Option<String> {
+    if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut out = format!("{y:04}-{m:02}-{d:02}");
+    let Some((h, mi, s)) = time else {
+        return Some(out);
+    };
+    if h > 23 || mi > 59 || s > 60 {
+        return Some(out);
+    }
+    out.push_str(&format!("T{h:02}:{mi:02}:{s:02}{frac}"));
+    if let Some(tz) = tz {
+        let tz = tz.trim();
+        let offset = match tz.to_ascii_uppercase().as_str() {
+            "Z" | "UTC" | "GMT" | "UT" => Some("Z".to_string()),
+            "EST" => Some("-05:00".into()),
+            "EDT" => Some("-04:00".into()),
+            "CST" => Some("-06:00".into()),
+            "CDT" => Some("-05:00".into()),
+            "MST" => Some("-07:00".into()),
+            "MDT" => Some("-06:00".into()),
+            "PST" => Some("-08:00".into()),
+            "PDT" => Some("-07:00".into()),
+            "CET" => Some("+01:00".into()),
+            "CEST" => Some("+02:00".into()),
+            "BST" => Some("+01:00".into()),
+            _ => {
+                let digits: String = tz.chars().filter(char::is_ascii_digit).collect();
+                let sign = tz.chars().next().filter(|c| *c == '+' || *c == '-');
+                match (sign, digits.len()) {
+                    (Some(sign), 4) => Some(format!("{sign}{}:{}", &digits[..2], &digits[2..])),
+                    (Some(sign), 2) => Some(format!("{sign}{digits}:00")),
+                    _ => None,
+                }
+            }
+        };
+        if let Some(o) = offset {
+            // keep "+00:00" as written rather than turning it into "Z"
+            if o == "Z" && tz.starts_with(['+', '-']) {
+                out.push_str("+00:00");
+            } else {
+                out.push_str(&o);
+            }
+        }
+    }
+    Some(out)
+}
+
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "parsely-pub-date",
+    "datepublished",
+    "dc:date:issued",
+    "dcterms:issued",
+    "dc:date:created",
+    "dcterms:created",
+    "dc:date",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "publication_date",
+    "article:publicationdate",
+    "citation_publication_date",
+    "citation_date",
+    "pdate",
+    "sailthru:date",
+    "displaydate",
+];
+
+fn published(doc: &Html, metas: &Metas, ld: &Ld) -> Option<String> {
+    let from_ld = ld
+        .is_article
+        .then(|| {
+            ["datePublished", "dateCreated"]
+                .iter()
+                .find_map(|k| ld.article_field(k).and_then(|d| normalize_date(&d)))
+        })
+        .flatten();
+    if from_ld.is_some() {
+        return from_ld;
+    }
+    if let Some(d) = PUBLISHED_KEYS
+        .iter()
+        .find_map(|k| metas.get(k).and_then(normalize_date))
+    {
+        return Some(d);
+    }
+    // <time pubdate>, itemprop=datePublished on any element
+    let marked = doc.select(&TIME).find_map(|t| {
+        let v = t.value();
+        (v.attr("pubdate").is_some()
+            || v.attr("itemprop")
+                .is_some_and(|p| p.contains("datePublished")))
+        .then(|| v.attr("datetime").or_else(|| v.attr("content")))
+        .flatten()
+        .and_then(normalize_date)
+    });
+    let marked = marked.or_else(|| {
+        doc.select(&ITEMPROP).find_map(|e| {
+            let v = e.value();
+            v.attr("itemprop")?
+                .split_whitespace()
+                .any(|p| p == "datePublished")
+                .then(|| v.attr("content").or_else(|| v.attr("datetime")))
+                .flatten()
+                .and_then(normalize_date)
+        })
+    });
+    marked
+        .or_else(|| {
+            ld.article_field("datePublished")
+                .and_then(|d| normalize_date(&d))
+        })
+        .or_else(|| {
+            ld.article_field("dateModified")
+                .and_then(|d| normalize_date(&d))
+        })
+        .or_else(|| {
+            doc.select(&TIME)
+                .find_map(|t| t.value().attr("datetime").and_then(normalize_date))
+        })
+}
+
+fn modified(metas: &Metas, ld: &Ld) -> Option<String> {
+    ld.article_field("dateModified")
+        .and_then(|d| normalize_date(&d))
+        .or_else(|| {
+            metas
+                .first_of(&[
+                    "article:modified_time",
+                    "og:updated_time",
+                    "datemodified",
+                    "dc:date:modified",
+                    "dcterms:modified",
+                ])
+                .and_then(normalize_date)
+        })
+}
+
+// ---------------------------------------------------------------------------
+// authors
+
+/// What the rest of the page tells about names: the site's own names.
+struct Context {
+    site_names: Vec<String>,
+    host: Option<String>,
+}
+
+impl Context {
+    /// Whether `part` names the site: its name, its domain, or their initials.
+    fn is_site(&self, part: &str) -> bool {
+        let p = squash(part);
+        if p.is_empty() {
+            return false;
+        }
+        let p_the = p.strip_prefix("the").unwrap_or(&p);
+        let close = |s: &str| {
+            let s_the = s.strip_prefix("the").unwrap_or(s);
+            p == s
+                || p_the == s_the
+                || (s_the.len() >= 4
+                    && p_the.len() >= 4
+                    && (p_the.starts_with(s_the) || s_the.starts_with(p_the)))
+        };
+        if self.site_names.iter().any(|s| close(&squash(s))) {
+            return true;
+        }
+        let Some(host) = &self.host else {
+            return false;
+        };
+        if close(&squash(host)) {
+            return true;
+        }
+        // the registered name: "nytimes" of "nytimes.com", "bbc" of "bbc.co.uk"
+        let labels: Vec<&str> = host.split('.').collect();
+        let mut n = labels.len().saturating_sub(1);
+        if n >= 2
+            && matches!(
+                labels[n - 1],
+                "co" | "com" | "org" | "net" | "ac" | "gov" | "ne" | "or"
+            )
+        {
+            n -= 1;
+        }
+        let Some(label) = n.checked_sub(1).map(|i| labels[i]) else {
+            return false;
+        };
+        let label = squash(label);
+        if label.len() >= 3 && close(&label) {
+            return true;
+        }
+        // initials: "The New York Times" ~ nytimes
+        let initials: String = part
+            .split_whitespace()
+            .filter(|w| !w.eq_ignore_ascii_case("the"))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect();
+        initials.len() >= 2
+            && part.split_whitespace().count() >= 2
+            && label.starts_with(&initials)
+            && label.len() > initials.len()
+            && label[initials.len()..].chars().all(char::is_alphabetic)
+            && p.ends_with(&label[initials.len()..])
+    }
+}
+
+struct People {
+    byline: String,
+    persons: Vec<String>,
+    orgs: Vec<String>,
+}
+
+enum Name {
+    Person(String),
+    Org(String),
+    Reject,
+}
+
+static CUT_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:last\s+)?updated|published|posted\s+on|mis à jour|aktualisiert|actualizado)\b|\b(?:edited|photos?|photographs|illustrations?|graphics|videos?|reviewed|fact[- ]checked|additional reporting)\s+by\b|\|").unwrap()
+});
+static SPLIT_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?:;|·|•|\s/\s|\s(?:and|&|und|et|y|e|og|och)\s)\s*").unwrap()
+});
+static WITH_GROUP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\(\s*(?:with|avec|con|mit|com)\s+([^)]*)\)").unwrap());
+static PARENS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^)]*\)").unwrap());
+
+/// Clean an author value the way it would be shown: no "By", URLs, e-mails,
+/// dates or what follows them, roles.
+fn clean_shown(raw: &str) -> String {
+    let mut t = normalize_ws(&decode_entities(raw));
+    t = URL_RE.replace_all(&t, " ").into_owned();
+    t = EMAIL_RE.replace_all(&t, " ").into_owned();
+    t = Regex::new(r"\(\s*\)")
+        .map(|r| r.replace_all(&t, " ").into_owned())
+        .unwrap_or(t);
+    if let Some(m) = vocab::DATE.find(&t) {
+        t.truncate(m.start());
+    }
+    if let Some(m) = CUT_AT.find(&t) {
+        // "Updated ..." at the very start: nothing of a name before it
+        t.truncate(m.start());
+    }
+    let mut t = normalize_ws(&t);
+    loop {
+        let before = t.clone();
+        t = vocab::BYLINE_PREFIX.replace(&t, "").into_owned();
+        t = t
+            .trim_matches(|c: char| c.is_whitespace() || "|·•-–—,;:/".contains(c))
+            .to_string();
+        if t == before {
+            break;
+        }
+    }
+    let t = vocab::ROLE.replace_all(&t, ", ").into_owned();
+    let t = normalize_ws(&t);
+    t.trim_matches(|c: char| c.is_whitespace() || "|·•-–—,;:/".contains(c))
+        .replace(" ,", ",")
+}
+
+/// The names in a cleaned author value.
+fn split_names(shown: &str) -> Vec<String> {
+    let t = WITH_GROUP.replace_all(shown, ", $1");
+    let mut out = Vec::new();
+    for chunk in SPLIT_AND.split(&t) {
+        let parts: Vec<&str> = chunk
+            .split(',')
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+            .filter(|p| !vocab::NAME_SUFFIXES.contains(&p.to_lowercase().as_str()))
+            .collect();
+        // attach "Jr." to the name before it
+        let mut merged: Vec<String> = Vec::new();
+        for p in parts {
+            if vocab::NAME_GENERATIONS.contains(&p.to_lowercase().as_str()) {
+                if let Some(last) = merged.last_mut() {
+                    last.push_str(", ");
+                    last.push_str(p);
+                    continue;
+                }
+            }
+            merged.push(p.to_string());
+        }
+        let multiword = |p: &String| {
+            p.split_whitespace().count() >= 2 || p.chars().filter(|c| is_cjk(*c)).count() >= 2
+        };
+        if merged.len() > 1 && !merged.iter().all(multiword) {
+            // "Jong, Michiel de": one name written surname first
+            out.push(merged.join(", "));
+        } else {
+            out.extend(merged);
+        }
+    }
+    out.into_iter()
+        .map(|n| {
+            n.trim_matches(|c: char| c.is_whitespace() || "-–—,;:".contains(c))
+                .to_string()
+        })
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+const PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+    "den", "ter", "al", "el", "bin", "ibn", "y", "zu", "st.", "e", "ten", "af",
+];
+
+fn title_case_word(w: &str) -> String {
+    let mut out = String::new();
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic() && c != '\'' && c != '’';
+    }
+    out
+}
+
+/// Person, organisation, or neither. `single` allows a one-word name (the field
+/// said it is an author); `org` is the source's own word that it is one.
+fn classify(raw: &str, org: bool, single: bool, ctx: &Context) -> Name {
+    let name = raw.trim_matches(|c: char| c.is_whitespace() || "-–—,;:|".contains(c));
+    if name.is_empty()
+        || name.chars().count() > 80
+        || name.starts_with('@')
+        || looks_like_url(name)
+        || EMAIL_RE.is_match(name)
+        || !name.chars().any(char::is_alphabetic)
+    {
+        return Name::Reject;
+    }
+    if org
+        || ctx.site_names.iter().any(|s| squash(s) == squash(name))
+        || vocab::AGENCY.is_match(name)
+        || vocab::ORGANISATION.is_match(name)
+        || vocab::ORGANISATION_NAME_WORD.is_match(name)
+    {
+        return Name::Org(name.to_string());
+    }
+    let bare = normalize_ws(&PARENS.replace_all(name, " "));
+    let cjk = bare.chars().filter(|c| is_cjk(*c)).count();
+    if cjk > 0 {
+        let ok = cjk <= 12 && bare.split_whitespace().count() <= 3;
+        return if ok { Name::Person(bare) } else { Name::Reject };
+    }
+    let tokens: Vec<&str> = bare.split_whitespace().collect();
+    if tokens.is_empty() || tokens.len() > 6 || bare.chars().any(|c| c.is_ascii_digit()) {
+        return Name::Reject;
+    }
+    if tokens.iter().any(|t| {
+        let w = t
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        vocab::NOT_NAME_WORDS.contains(&w.as_str())
+    }) {
+        return Name::Reject;
+    }
+    let capitalised = |t: &&str| {
+        t.chars().next().is_some_and(char::is_uppercase)
+            || PARTICLES.contains(&t.to_lowercase().as_str())
+    };
+    if !tokens.iter().all(capitalised) {
+        // "Organization for Transformative Works", but not "devindra"
+        return if tokens.len() >= 3 && tokens.first().is_some_and(capitalised) {
+            Name::Org(name.to_string())
+        } else {
+            Name::Reject
+        };
+    }
+    if tokens.len() == 1 && (!single || tokens[0].chars().count() < 2) {
+        return Name::Reject;
+    }
+    let letters: Vec<char> = bare.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) {
+        // "JOE HILDEBRAND" → "Joe Hildebrand"
+        let cased = tokens
+            .iter()
+            .map(|t| title_case_word(t))
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Name::Person(cased);
+    }
+    Name::Person(bare)
+}
+
+/// Read a list of author values of one source into a byline and names.
+fn read_people(values: &[(String, bool)], single: bool, ctx: &Context) -> Option<People> {
+    let mut shown_parts: Vec<String> = Vec::new();
+    let mut persons: Vec<String> = Vec::new();
+    let mut orgs: Vec<String> = Vec::new();
+    for (raw, org) in values {
+        let shown = clean_shown(raw);
+        if shown.is_empty() {
+            continue;
+        }
+        let mut any = false;
+        // the whole value is the site ("Mac & i"): one organisation
+        let names = if *org || ctx.site_names.iter().any(|s| squash(s) == squash(&shown)) {
+            vec![shown.clone()]
+        } else {
+            split_names(&shown)
+        };
+        let forced_org = *org || names.len() == 1 && ctx.is_site(&shown);
+        for n in names {
+            match classify(&n, forced_org, single, ctx) {
+                Name::Person(p) => {
+                    any = true;
+                    if !persons.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
+                        persons.push(p);
+                    }
+                }
+                Name::Org(o) => {
+                    any = true;
+                    if !orgs.iter().any(|q| q.eq_ignore_ascii_case(&o)) {
+                        orgs.push(o);
+                    }
+                }
+                Name::Reject => {}
+            }
+        }
+        if any && !shown_parts.iter().any(|s| s.eq_ignore_ascii_case(&shown)) {
+            shown_parts.push(shown);
+        }
+    }
+    if persons.is_empty() && orgs.is_empty() {
+        return None;
+    }
+    // a byline of people leaves out the organisations that came as separate values
+    let byline = if values.len() > 1 && !persons.is_empty() {
+        let shown: Vec<&String> = shown_parts
+            .iter()
+            .filter(|s| {
+                split_names(s).iter().any(|n| {
+                    persons
+                        .iter()
+                        .any(|p| squash(p) == squash(n) || squash(n).contains(&squash(p)))
+                })
+            })
+            .collect();
+        if shown.is_empty() {
+            persons.join(", ")
+        } else {
+            shown
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    } else {
+        shown_parts.join(", ")
+    };
+    Some(People {
+        byline,
+        persons,
+        orgs,
+    })
+}
+
+/// Elements carrying an `itemprop` token.
+fn itemprop_is(el: &ElementRef, prop: &str) -> bool {
+    el.value()
+        .attr("itemprop")
+        .is_some_and(|p| p.split_whitespace().any(|t| t.eq_ignore_ascii_case(prop)))
+}
+
+/// Authors marked up with microdata: `itemprop=author`, with a nested
+/// `itemprop=name` or as text. The first one and its siblings.
+fn microdata_authors(doc: &Html) -> Vec<(String, bool)> {
+    let els: Vec<ElementRef> = doc
+        .select(&ITEMPROP)
+        .filter(|e| itemprop_is(e, "author") || itemprop_is(e, "creator"))
+        .collect();
+    let value_of = |el: &ElementRef| -> Option<(String, bool)> {
+        let org = el
+            .value()
+            .attr("itemtype")
+            .is_some_and(|t| t.to_lowercase().contains("organization"));
+        if let Some(c) = el.value().attr("content") {
+            return Some((normalize_ws(c), org)).filter(|(c, _)| !c.is_empty());
+        }
+        if let Some(name) = el.select(&ITEMPROP).find(|n| itemprop_is(n, "name")) {
+            let t = name
+                .value()
+                .attr("content")
+                .map(normalize_ws)
+                .unwrap_or_else(|| element_text(name));
+            if !t.is_empty() {
+                return Some((t, org));
+            }
+        }
+        let t = element_text(*el);
+        (!t.is_empty() && t.split_whitespace().count() <= 12).then_some((t, org))
+    };
+    let Some((first_i, first)) = els
+        .iter()
+        .enumerate()
+        .find_map(|(i, e)| Some((i, value_of(e)?)))
+    else {
+        return Vec::new();
+    };
+    let parent = els[first_i].parent().map(|p| p.id());
+    let mut out = vec![first];
+    for el in &els[first_i + 1..] {
+        if el.parent().map(|p| p.id()) == parent {
+            if let Some(v) = value_of(el) {
+                if !out.contains(&v) {
+                    out.push(v);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Text of `<a rel=author>` links: the first one and links beside it.
+fn rel_author_links(doc: &Html) -> Vec<(String, bool)> {
+    let links: Vec<(ElementRef, String)> = doc
+        .select(&ANCHOR_REL)
+        .filter(|a| has_rel(a, "author"))
+        .map(|a| (a, element_text(a)))
+        .filter(|(_, t)| !t.is_empty() && t.split_whitespace().count() <= 8)
+        .collect();
+    let Some((first, _)) = links.first() else {
+        return Vec::new();
+    };
+    let parent = first.parent().map(|p| p.id());
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for (a, t) in &links {
+        if a.parent().map(|p| p.id()) == parent && !out.iter().any(|(o, _)| o == t) {
+            out.push((t.clone(), false));
+        }
+    }
+    out
+}
+
+static BYLINE_CLASS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)byline|author|writtenby").unwrap());
+static NOT_BYLINE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)avatar|image|img|photo|thumb|bio|about|social|follow|share|comment|more|related|recirc|widget|tab|email|twitter|facebook").unwrap()
+});
+
+/// The first visible byline: an element whose class or id says "byline" or
+/// "author", holding a short text that reads as one.
+fn class_byline(doc: &Html, ctx: &Context) -> Option<People> {
+    for el in doc.select(&BODY_CLASSED) {
+        let v = el.value();
+        let marker = format!(
+            "{} {}",
+            v.attr("class").unwrap_or(""),
+            v.attr("id").unwrap_or("")
+        );
+        if !BYLINE_CLASS.is_match(&marker) || NOT_BYLINE_CLASS.is_match(&marker) {
+            continue;
+        }
+        if matches!(
+            v.name(),
+            "body"
+                | "html"
+                | "article"
+                | "section"
+                | "main"
+                | "aside"
+                | "nav"
+                | "footer"
+                | "script"
+                | "style"
+                | "img"
+                | "meta"
+                | "link"
+        ) {
+            continue;
+        }
+        let hidden = std::iter::once(el)
+            .chain(el.ancestors().filter_map(ElementRef::wrap))
+            .any(|a| {
+                let av = a.value();
+                av.attr("hidden").is_some()
+                    || av.attr("aria-hidden") == Some("true")
+                    || av
+                        .attr("style")
+                        .is_some_and(|s| s.replace(' ', "").contains("display:none"))
+                    || matches!(av.name(), "nav" | "footer" | "aside")
+            });
+        if hidden {
+            continue;
+        }
+        let text = element_text(el);
+        let words = text.split_whitespace().count();
+        if words == 0 || words > 20 {
+            continue;
+        }
+        let explicit = vocab::BYLINE_PREFIX.is_match(&text);
+        if let Some(parsed) = parse_byline(&text) {
+            if !parsed.authors.is_empty() {
+                if let Some(p) = read_people(&[(parsed.shown.clone(), false)], explicit, ctx) {
+                    if !p.persons.is_empty() {
+                        return Some(p);
+                    }
+                }
+            }
+        }
+        if explicit {
+            if let Some(p) = read_people(&[(text.clone(), false)], false, ctx) {
+                if !p.persons.is_empty() {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    None
+}
+
+const AUTHOR_KEYS: &[&str] = &[
+    "dc:creator",
+    "dcterms:creator",
+    "author",
+    "parsely-author",
+    "byl",
+    "sailthru:author",
+    "article:author",
+    "og:article:author",
+    "article:author_name",
+    "citation_author",
+];
+
+fn people(doc: &Html, metas: &Metas, ld: &Ld, ctx: &Context) -> Option<People> {
+    let mut sources: Vec<Vec<(String, bool)>> = Vec::new();
+    if ld.is_article || ld.article.is_some() {
+        sources.push(ld.authors());
+    }
+    for key in AUTHOR_KEYS {
+        let values: Vec<(String, bool)> = metas
+            .all(key)
+            .into_iter()
+            .filter(|v| !looks_like_url(v))
+            .map(|v| (v.to_string(), false))
+            .collect();
+        sources.push(values);
+    }
+    sources.push(microdata_authors(doc));
+    sources.push(rel_author_links(doc));
+
+    let mut first_org: Option<People> = None;
+    for values in sources.iter().filter(|v| !v.is_empty()) {
+        if let Some(p) = read_people(values, true, ctx) {
+            if !p.persons.is_empty() {
+                let mut p = p;
+                if p.orgs.is_empty() {
+                    if let Some(o) = &first_org {
+                        p.orgs = o.orgs.clone();
+                    }
+                }
+                return Some(p);
+            }
+            first_org.get_or_insert(p);
+        }
+    }
+    if first_org.is_some() {
+        return first_org;
+    }
+    if let Some(p) = class_byline(doc, ctx) {
+        return Some(p);
+    }
+    let creator = metas.get("twitter:creator")?;
+    let p = read_people(&[(creator.to_string(), false)], false, ctx)?;
+    (!p.persons.is_empty()).then_some(p)
+}
+
+// ---------------------------------------------------------------------------
+// headline
+
+static TAIL_SEP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?:\||-|–|—|::|»|·|•|/|\\|~)\s+").unwrap());
+static SECTION_COLON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([\p{L}][\p{L} '’-]{0,24}?)\s*:\s+(\S)").unwrap());
+static DATE_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$").unwrap());
+
+/// Separators after which a title may end in a short site or section name even in
+/// OpenGraph / JSON-LD titles; `<title>` may end in one after any separator.
+fn strong_sep(sep: &str) -> bool {
+    matches!(sep.trim(), "|" | "::" | "»" | "·" | "•" | "~")
+}
+
+struct TitleCtx<'a> {
+    ctx: &'a Context,
+    authors: &'a [String],
+    section: Option<&'a str>,
+}
+
+impl TitleCtx<'_> {
+    fn is_author(&self, part: &str) -> bool {
+        let p = squash(part);
+        let p = p
+            .strip_prefix("by")
+            .filter(|_| {
+                part.trim_start()
+                    .get(..3)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("by "))
+            })
+            .unwrap_or(&p);
+        !p.is_empty()
+            && self.authors.iter().any(|a| {
+                let a = squash(a);
+                a.len() >= 4 && p.starts_with(&a)
+            })
+    }
+
+    fn is_section(&self, part: &str) -> bool {
+        let p = part.trim().to_lowercase();
+        vocab::HEADLINE_SECTION_PREFIXES.contains(&p.as_str())
+            || self
+                .section
+                .is_some_and(|s| squash(s) == squash(&p) && !p.is_empty())
+    }
+
+    fn is_date(&self, part: &str) -> bool {
+        let p = part.trim();
+        DATE_ONLY.is_match(p)
+            || (p.split_whitespace().count() <= 5
+                && vocab::DATE
+                    .find(p)
+                    .is_some_and(|m| m.as_str().len() + 4 >= p.len()))
+    }
+}
+
+/// Strip the site name, the author, dates and section labels from a title.
+fn clean_title(raw: &str, tc: &TitleCtx, from_title_tag: bool) -> Option<String> {
+    let mut t = normalize_ws(&decode_entities(raw));
+    // trailing separator junk: "Title :: Site ::"
+    loop {
+        let trimmed = t
+            .trim_end_matches(|c: char| c.is_whitespace() || "|:-–—»·".contains(c))
+            .to_string();
+        if trimmed == t {
+            break;
+        }
+        t = trimmed;
+    }
+    if t.is_empty() {
+        return None;
+    }
+    // site, author, date, section at the end
+    for _ in 0..6 {
+        let Some(m) = TAIL_SEP.find_iter(&t).last() else {
+            break;
+        };
+        let (head, tail) = (&t[..m.start()], &t[m.end()..]);
+        if head.trim().is_empty() {
+            break;
+        }
+        let (hw, tw) = (word_weight(head), word_weight(tail));
+        let short = tw <= 3.0 && hw >= 3.0 && hw >= 2.0 * tw;
+        let strip = tc.ctx.is_site(tail)
+            || tc.is_author(tail)
+            || tc.is_date(tail)
+            || tc.is_section(tail) && hw >= 3.0
+            || short && (from_title_tag || strong_sep(m.as_str()));
+        if !strip {
+            break;
+        }
+        t = head.trim().to_string();
+    }
+    // site or section at the start
+    for _ in 0..3 {
+        if let Some(m) = TAIL_SEP.find(&t) {
+            let (head, tail) = (&t[..m.start()], &t[m.end()..]);
+            if word_weight(tail) >= 2.0 && (tc.ctx.is_site(head) || tc.is_section(head)) {
+                t = tail.trim().to_string();
+                continue;
+            }
+        }
+        if let Some(c) = SECTION_COLON.captures(&t) {
+            let label = c.get(1).map_or("", |m| m.as_str());
+            let rest = &t[c.get(2).map_or(0, |m| m.start())..];
+            if word_weight(rest) >= 3.0 && (tc.is_section(label) || tc.ctx.is_site(label)) {
+                t = rest.trim().to_string();
+                continue;
+            }
+        }
+        break;
+    }
+    let t = t.trim().to_string();
+    (!t.is_empty()).then_some(t)
+}
+
+fn headline(doc: &Html, metas: &Metas, ld: &Ld, ctx: &Context, meta: &PageMeta) -> Option<String> {
+    let tc = TitleCtx {
+        ctx,
+        authors: &meta.authors,
+        section: meta.section.as_deref(),
+    };
+    let mut candidates: Vec<(String, bool)> = Vec::new();
+    if ld.is_article {
+        candidates.extend(ld.article_field("headline").map(|h| (h, false)));
+        candidates.extend(ld.article_field("name").map(|h| (h, false)));
+    }
+    for key in [
+        "dc:title",
+        "dcterms:title",
+        "og:title",
+        "twitter:title",
+        "parsely-title",
+        "sailthru:title",
+        "title",
+        "headline",
+    ] {
+        candidates.extend(metas.get(key).map(|h| (h.to_string(), false)));
+    }
+    if !ld.is_article {
+        candidates.extend(ld.article_field("headline").map(|h| (h, false)));
+        candidates.extend(ld.article_field("name").map(|h| (h, false)));
+    }
+    let title = doc
+        .select(&HEAD_TITLE)
+        .next()
+        .or_else(|| doc.select(&ANY_TITLE).next())
+        .map(|t| t.text().collect::<String>());
+    candidates.extend(title.map(|t| (t, true)));
+
+    let cleaned: Vec<String> = candidates
+        .iter()
+        .filter_map(|(raw, tag)| clean_title(raw, &tc, *tag))
+        // a "headline" that is the site's name is none
+        .filter(|h| !ctx.site_names.iter().any(|s| squash(s) == squash(h)))
+        .collect();
+    let first = cleaned.first()?;
+    // a truncated headline ("…"): a later, longer one that starts the same
+    let stem = first.trim_end_matches(['…', '.']).trim_end();
+    if stem.len() < first.len() && stem.len() >= 20 {
+        if let Some(full) = cleaned[1..]
+            .iter()
+            .find(|c| c.len() > stem.len() && c.starts_with(stem))
+        {
+            return Some(full.clone());
+        }
+    }
+    Some(first.clone())
 }

@@ -64,8 +64,6 @@ fn is_block_element(name: &str) -> bool {
             | "thead"
             | "tfoot"
             | "tr"
-            | "td"
-            | "th"
             | "ul"
             | "caption"
             | "legend"
@@ -140,6 +138,13 @@ struct Pending {
 }
 
 impl Pending {
+    /// End the current word: what follows is a new word.
+    fn separate(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with(' ') {
+            self.text.push(' ');
+        }
+    }
+
     fn push(&mut self, t: &str, in_link: bool) {
         let mut chars = 0;
         for word in t.split_whitespace() {
@@ -245,6 +250,10 @@ fn walk(doc: &Html, sizes: &HashMap<ego_tree::NodeId, usize>) -> (Vec<Block>, bo
                         if name == "img" {
                             continue;
                         }
+                        // a table row is one block; its cells are words apart
+                        if matches!(name, "td" | "th") {
+                            pending.separate();
+                        }
                         if is_block_element(name) {
                             flush(&mut pending, &frames, &mut blocks, article_depth > 0);
                             if name == "br" || name == "hr" {
@@ -285,6 +294,9 @@ fn walk(doc: &Html, sizes: &HashMap<ego_tree::NodeId, usize>) -> (Vec<Block>, bo
                     let name = el.name();
                     if name == "a" {
                         links = links.saturating_sub(1);
+                    }
+                    if matches!(name, "td" | "th") {
+                        pending.separate();
                     }
                     if is_block_element(name) && name != "br" && name != "hr" {
                         flush(&mut pending, &frames, &mut blocks, article_depth > 0);

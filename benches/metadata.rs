@@ -1,0 +1,213 @@
+//! Metadata agreement with Readability.js on its own test pages.
+//!
+//!     cargo bench --bench metadata
+//!
+//! For every folder of `<bench>/readability-pages` (the bench root is
+//! `$NEWSCLIP_BENCH` or `../shared/bench`), `page_meta` runs on `source.html` and
+//! is compared with `expected-metadata.json`, field by field, counting only pages
+//! where Readability found a value. Disagreements go to
+//! `target/quality/metadata-mismatches.tsv` (page, field, expected, got).
+//! `NEWSCLIP_META_DUMP=page,page` also prints the whole `PageMeta` of those pages.
+
+use newsclip::html::meta::{PageMeta, page_meta};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn bench_root() -> PathBuf {
+    std::env::var_os("NEWSCLIP_BENCH")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"))
+}
+
+fn ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn strip_by(s: &str) -> String {
+    let s = ws(s).to_lowercase();
+    s.strip_prefix("by ").map(str::to_string).unwrap_or(s)
+}
+
+/// One field's tally.
+#[derive(Default)]
+struct Tally {
+    agree: usize,
+    total: usize,
+    /// pages without an expected value where we found one
+    extra: usize,
+}
+
+struct Field {
+    name: &'static str,
+    expected_key: &'static str,
+    got: fn(&PageMeta) -> Option<String>,
+    agrees: fn(&str, &str) -> bool,
+}
+
+fn headline_agrees(expected: &str, got: &str) -> bool {
+    ws(expected) == ws(got)
+}
+
+fn byline_agrees(expected: &str, got: &str) -> bool {
+    let (e, g) = (ws(expected).to_lowercase(), ws(got).to_lowercase());
+    if e == g {
+        return true;
+    }
+    let (e, g) = (strip_by(expected), strip_by(got));
+    !e.is_empty() && !g.is_empty() && (e.contains(&g) || g.contains(&e))
+}
+
+fn date_agrees(expected: &str, got: &str) -> bool {
+    let day = |s: &str| s.trim().get(..10).map(str::to_string);
+    day(expected).is_some() && day(expected) == day(got)
+}
+
+fn lang_agrees(expected: &str, got: &str) -> bool {
+    let primary = |s: &str| {
+        s.trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
+    primary(expected) == primary(got)
+}
+
+fn site_agrees(expected: &str, got: &str) -> bool {
+    ws(expected).to_lowercase() == ws(got).to_lowercase()
+}
+
+const FIELDS: &[Field] = &[
+    Field {
+        name: "headline",
+        expected_key: "title",
+        got: |m| m.headline.clone(),
+        agrees: headline_agrees,
+    },
+    Field {
+        name: "byline",
+        expected_key: "byline",
+        got: |m| m.byline.clone(),
+        agrees: byline_agrees,
+    },
+    Field {
+        name: "published",
+        expected_key: "publishedTime",
+        got: |m| m.published.clone(),
+        agrees: date_agrees,
+    },
+    Field {
+        name: "lang",
+        expected_key: "lang",
+        got: |m| m.lang.clone(),
+        agrees: lang_agrees,
+    },
+    Field {
+        name: "site_name",
+        expected_key: "siteName",
+        got: |m| m.site_name.clone(),
+        agrees: site_agrees,
+    },
+];
+
+fn tsv(s: &str) -> String {
+    s.replace(['\t', '\n', '\r'], " ")
+}
+
+fn main() -> anyhow::Result<()> {
+    let dir = bench_root().join("readability-pages");
+    anyhow::ensure!(
+        dir.is_dir(),
+        "corpus missing: {} (set NEWSCLIP_BENCH to the shared/bench folder)",
+        dir.display()
+    );
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(&dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("source.html").is_file() && p.join("expected-metadata.json").is_file())
+        .collect();
+    pages.sort();
+
+    let out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/quality");
+    std::fs::create_dir_all(&out_dir)?;
+    let mut mismatches = std::fs::File::create(out_dir.join("metadata-mismatches.tsv"))?;
+    writeln!(mismatches, "page\tfield\texpected\tgot")?;
+
+    // NEWSCLIP_META_DUMP=page1,page2 prints what page_meta found on those pages
+    let dump: Vec<String> = std::env::var("NEWSCLIP_META_DUMP")
+        .map(|v| v.split(',').map(str::to_string).collect())
+        .unwrap_or_default();
+    let mut tallies: Vec<Tally> = FIELDS.iter().map(|_| Tally::default()).collect();
+    let mut elapsed = std::time::Duration::ZERO;
+    for page in &pages {
+        let id = page.file_name().unwrap_or_default().to_string_lossy();
+        let bytes = std::fs::read(page.join("source.html"))?;
+        let expected: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(page.join("expected-metadata.json"))?)?;
+        let html = newsclip::input::decode::decode(&bytes, None)
+            .map_err(|e| anyhow::anyhow!("{id}: {e}"))?;
+        let start = Instant::now();
+        let doc = scraper::Html::parse_document(&html);
+        let meta = page_meta(&doc);
+        elapsed += start.elapsed();
+        if dump.iter().any(|d| d == id.as_ref()) {
+            println!("{id}: {meta:#?}");
+        }
+
+        for (field, tally) in FIELDS.iter().zip(tallies.iter_mut()) {
+            let got = (field.got)(&meta);
+            let want = expected.get(field.expected_key).and_then(|v| v.as_str());
+            let Some(want) = want else {
+                tally.extra += usize::from(got.is_some());
+                continue;
+            };
+            // headline counts empty expectations too (pages without a title)
+            if want.trim().is_empty() && field.name != "headline" {
+                continue;
+            }
+            tally.total += 1;
+            let ok = match &got {
+                Some(g) => (field.agrees)(want, g),
+                None => want.trim().is_empty(),
+            };
+            if ok {
+                tally.agree += 1;
+            } else {
+                writeln!(
+                    mismatches,
+                    "{id}\t{}\t{}\t{}",
+                    field.name,
+                    tsv(want),
+                    tsv(got.as_deref().unwrap_or("∅"))
+                )?;
+            }
+        }
+    }
+
+    println!(
+        "readability-pages: {} pages, page_meta in {:.1?} (parse included)",
+        pages.len(),
+        elapsed
+    );
+    println!(
+        "{:<10} {:>6} {:>6} {:>7} {:>6}",
+        "field", "agree", "pages", "%", "extra"
+    );
+    for (field, t) in FIELDS.iter().zip(&tallies) {
+        let pct = if t.total == 0 {
+            0.0
+        } else {
+            100.0 * t.agree as f64 / t.total as f64
+        };
+        println!(
+            "{:<10} {:>6} {:>6} {:>6.1}% {:>6}",
+            field.name, t.agree, t.total, pct, t.extra
+        );
+    }
+    println!("(pages: with an expected value; extra: found where Readability found none)");
+    println!(
+        "mismatches: {}",
+        out_dir.join("metadata-mismatches.tsv").display()
+    );
+    Ok(())
+}
