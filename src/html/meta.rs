@@ -1052,9 +1052,8 @@ fn published(doc: &Html, metas: &Metas, ld: &Ld) -> Option<String> {
     let from_ld = ld
         .is_article
         .then(|| {
-            ["datePublished", "dateCreated"]
-                .iter()
-                .find_map(|k| ld.article_field(k).and_then(|d| normalize_date(&d)))
+            ld.article_field("datePublished")
+                .and_then(|d| normalize_date(&d))
         })
         .flatten();
     if from_ld.is_some() {
@@ -1090,6 +1089,10 @@ fn published(doc: &Html, metas: &Metas, ld: &Ld) -> Option<String> {
     marked
         .or_else(|| {
             ld.article_field("datePublished")
+                .and_then(|d| normalize_date(&d))
+        })
+        .or_else(|| {
+            ld.article_field("dateCreated")
                 .and_then(|d| normalize_date(&d))
         })
         .or_else(|| {
@@ -1770,16 +1773,47 @@ fn clean_title(raw: &str, tc: &TitleCtx, from_title_tag: bool) -> Option<String>
     (!t.is_empty()).then_some(t)
 }
 
+/// Share of the words of `a` that occur in `b`.
+fn overlap(a: &str, b: &str) -> f32 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    if a.is_empty() {
+        return 0.0;
+    }
+    a.iter().filter(|w| b.contains(w)).count() as f32 / a.len() as f32
+}
+
 fn headline(doc: &Html, metas: &Metas, ld: &Ld, ctx: &Context, meta: &PageMeta) -> Option<String> {
     let tc = TitleCtx {
         ctx,
         authors: &meta.authors,
         section: meta.section.as_deref(),
     };
+    let title = doc
+        .select(&HEAD_TITLE)
+        .next()
+        .or_else(|| doc.select(&ANY_TITLE).next())
+        .map(|t| t.text().collect::<String>());
+    // JSON-LD headline and name: when they differ, the one closer to <title>
+    // (Wikipedia's "headline" is the article's one-line description)
+    let mut ld_titles: Vec<String> = ["headline", "name"]
+        .iter()
+        .filter_map(|k| ld.article_field(k))
+        .collect();
+    ld_titles.dedup();
+    if let (Some(t), [h, n]) = (&title, ld_titles.as_slice()) {
+        if overlap(n, t) > overlap(h, t) {
+            ld_titles.swap(0, 1);
+        }
+    }
     let mut candidates: Vec<(String, bool)> = Vec::new();
     if ld.is_article {
-        candidates.extend(ld.article_field("headline").map(|h| (h, false)));
-        candidates.extend(ld.article_field("name").map(|h| (h, false)));
+        candidates.extend(ld_titles.iter().map(|h| (h.clone(), false)));
     }
     for key in [
         "dc:title",
@@ -1794,14 +1828,8 @@ fn headline(doc: &Html, metas: &Metas, ld: &Ld, ctx: &Context, meta: &PageMeta) 
         candidates.extend(metas.get(key).map(|h| (h.to_string(), false)));
     }
     if !ld.is_article {
-        candidates.extend(ld.article_field("headline").map(|h| (h, false)));
-        candidates.extend(ld.article_field("name").map(|h| (h, false)));
+        candidates.extend(ld_titles.iter().map(|h| (h.clone(), false)));
     }
-    let title = doc
-        .select(&HEAD_TITLE)
-        .next()
-        .or_else(|| doc.select(&ANY_TITLE).next())
-        .map(|t| t.text().collect::<String>());
     candidates.extend(title.map(|t| (t, true)));
 
     let cleaned: Vec<String> = candidates
