@@ -7,7 +7,13 @@
 //! is compared with `expected-metadata.json`, field by field, counting only pages
 //! where Readability found a value. Disagreements go to
 //! `target/quality/metadata-mismatches.tsv` (page, field, expected, got).
+//! Everything found, page by page, goes to `target/quality/metadata-pages.tsv`;
 //! `NEWSCLIP_META_DUMP=page,page` also prints the whole `PageMeta` of those pages.
+//!
+//!     cargo bench --bench metadata -- DIR...
+//!
+//! also reads every `*.html` / `*.html.gz` file of those folders (no expectations)
+//! and writes what it found to `target/quality/metadata-<folder>.tsv`, to eyeball.
 
 use newsclip::html::meta::{PageMeta, page_meta};
 use std::io::Write;
@@ -132,6 +138,11 @@ fn main() -> anyhow::Result<()> {
     std::fs::create_dir_all(&out_dir)?;
     let mut mismatches = std::fs::File::create(out_dir.join("metadata-mismatches.tsv"))?;
     writeln!(mismatches, "page\tfield\texpected\tgot")?;
+    let mut all = std::fs::File::create(out_dir.join("metadata-pages.tsv"))?;
+    writeln!(
+        all,
+        "page\theadline\tbyline\tauthors\tcredit\tpublished\tsite_name\tlang\tsection\turl"
+    )?;
 
     // NEWSCLIP_META_DUMP=page1,page2 prints what page_meta found on those pages
     let dump: Vec<String> = std::env::var("NEWSCLIP_META_DUMP")
@@ -150,6 +161,20 @@ fn main() -> anyhow::Result<()> {
         let doc = scraper::Html::parse_document(&html);
         let meta = page_meta(&doc);
         elapsed += start.elapsed();
+        let o = |v: &Option<String>| tsv(v.as_deref().unwrap_or("∅"));
+        writeln!(
+            all,
+            "{id}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            o(&meta.headline),
+            o(&meta.byline),
+            tsv(&meta.authors.join("; ")),
+            o(&meta.credit),
+            o(&meta.published),
+            o(&meta.site_name),
+            o(&meta.lang),
+            o(&meta.section),
+            o(&meta.url),
+        )?;
         if dump.iter().any(|d| d == id.as_ref()) {
             println!("{id}: {meta:#?}");
         }
@@ -205,9 +230,82 @@ fn main() -> anyhow::Result<()> {
         );
     }
     println!("(pages: with an expected value; extra: found where Readability found none)");
+    for extra in std::env::args().skip(1).filter(|a| !a.starts_with("--")) {
+        eyeball(Path::new(&extra), &out_dir)?;
+    }
     println!(
-        "mismatches: {}",
-        out_dir.join("metadata-mismatches.tsv").display()
+        "mismatches: {}; all fields: {}",
+        out_dir.join("metadata-mismatches.tsv").display(),
+        out_dir.join("metadata-pages.tsv").display()
+    );
+    Ok(())
+}
+
+/// Run `page_meta` over a folder of pages without expectations; one TSV row each.
+fn eyeball(dir: &Path, out_dir: &Path) -> anyhow::Result<()> {
+    use std::io::Read;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let n = p.to_string_lossy();
+            n.ends_with(".html") || n.ends_with(".htm") || n.ends_with(".html.gz")
+        })
+        .collect();
+    files.sort();
+    let name = dir
+        .file_name()
+        .map_or("extra".into(), |n| n.to_string_lossy().into_owned());
+    let path = out_dir.join(format!("metadata-{name}.tsv"));
+    let mut out = std::fs::File::create(&path)?;
+    writeln!(
+        out,
+        "file\theadline\tbyline\tauthors\tcredit\tpublished\tsite_name\tlang\tsection\turl"
+    )?;
+    let start = Instant::now();
+    let mut found = [0usize; 4];
+    for f in &files {
+        let mut bytes = std::fs::read(f)?;
+        if f.to_string_lossy().ends_with(".gz") {
+            let mut raw = Vec::new();
+            flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut raw)?;
+            bytes = raw;
+        }
+        let Ok(html) = newsclip::input::decode::decode(&bytes, None) else {
+            continue;
+        };
+        let meta = page_meta(&scraper::Html::parse_document(&html));
+        for (i, v) in [&meta.headline, &meta.byline, &meta.published, &meta.lang]
+            .iter()
+            .enumerate()
+        {
+            found[i] += usize::from(v.is_some());
+        }
+        let o = |v: &Option<String>| tsv(v.as_deref().unwrap_or("∅"));
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            f.file_name().unwrap_or_default().to_string_lossy(),
+            o(&meta.headline),
+            o(&meta.byline),
+            tsv(&meta.authors.join("; ")),
+            o(&meta.credit),
+            o(&meta.published),
+            o(&meta.site_name),
+            o(&meta.lang),
+            o(&meta.section),
+            o(&meta.url),
+        )?;
+    }
+    println!(
+        "{}: {} pages in {:.1?}; headline {}, byline {}, published {}, lang {} → {}",
+        dir.display(),
+        files.len(),
+        start.elapsed(),
+        found[0],
+        found[1],
+        found[2],
+        found[3],
+        path.display()
     );
     Ok(())
 }

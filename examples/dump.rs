@@ -13,7 +13,10 @@ fn main() {
         (newsclip::text::blocks(&text), false, None)
     };
     newsclip::boilerplate::mark(&mut blocks, html);
-    let hints = newsclip::extract::Hints { prefer_article: prefer, parents: parents.as_deref() };
+    let hints = newsclip::extract::Hints {
+        prefer_article: prefer,
+        parents: parents.as_deref(),
+    };
     let region = newsclip::body::region(&blocks, &hints);
     for (i, b) in blocks.iter().enumerate() {
         let inr = region.is_some_and(|(a, z)| i >= a && i < z);

@@ -19,7 +19,7 @@ pub fn mark(blocks: &mut [Block], structured: bool) {
     link_references(blocks);
     story_lists(blocks, structured);
     link_lists(blocks, structured);
-    repeats(blocks);
+    repeats(blocks, structured);
     entry_stamps(blocks);
 }
 
@@ -223,7 +223,8 @@ fn link_lists(blocks: &mut [Block], structured: bool) {
             .filter(|b| is_title_like(b) && b.features.words <= 15)
             .count();
         let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
-        let linked = !structured || run.iter().filter(|b| b.link_density >= 0.5).count() * 2 > run.len();
+        let linked =
+            !structured || run.iter().filter(|b| b.link_density >= 0.5).count() * 2 > run.len();
         if prose == 0 && short_titles * 10 >= run.len() * 8 && !introduced && linked {
             for b in &mut blocks[start..i] {
                 set(b, "link list");
@@ -234,9 +235,14 @@ fn link_lists(blocks: &mut [Block], structured: bool) {
 
 /// Blocks whose text occurs more than once: short ones are furniture wherever they
 /// are; of long ones only the later copies go.
-fn repeats(blocks: &mut [Block]) {
+fn repeats(blocks: &mut [Block], structured: bool) {
     let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, b) in blocks.iter().enumerate() {
+        // in a DOM, plain text repeated inside the article is content (the questions
+        // of an interview, a recurring instruction); repeated links are navigation
+        if structured && b.in_article && b.link_density < 0.5 {
+            continue;
+        }
         let key: String = b
             .text
             .chars()

@@ -14,6 +14,8 @@ pub struct Hints<'a> {
     /// For a DOM: the parent of each block group (`Block::group`), so that the
     /// article region can be chosen as one element rather than any span.
     pub parents: Option<&'a [usize]>,
+    /// The title the page declares outside its text (HTML metadata).
+    pub title: Option<&'a str>,
 }
 
 /// Fill `article` from the blocks of one page.
@@ -21,12 +23,17 @@ pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
     boilerplate::mark(&mut blocks, hints.parents.is_some());
     let Some(region) = body::region(&blocks, &hints) else {
         let window = fields_window(&blocks);
-        let f = fields::find(&mut blocks, window);
+        let f = fields::find(&mut blocks, window, hints.title);
         apply_fields(article, f);
         article.warnings.push("no article body found".to_string());
         return;
     };
-    let found = fields::find(&mut blocks, region.0);
+    // the lead (headline, byline, date, key points) ends where the prose starts,
+    // which may be inside the article's element
+    let lead_end = (region.0..region.1)
+        .find(|&i| blocks[i].features.is_prose() && blocks[i].label == Label::Unknown)
+        .unwrap_or(region.0);
+    let found = fields::find(&mut blocks, lead_end, hints.title);
     apply_fields(article, found);
     let keep: Vec<usize> = body::select(&blocks, region, hints.parents.is_some())
         .into_iter()

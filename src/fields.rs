@@ -36,10 +36,12 @@ fn clean(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-pub fn find(blocks: &mut [Block], body_start: usize) -> Fields {
+/// `title_hint` is the title the page declares elsewhere (metadata, a renderer's
+/// title line), used as evidence for the headline.
+pub fn find(blocks: &mut [Block], body_start: usize, title_hint: Option<&str>) -> Fields {
     let mut fields = Fields::default();
     let from = body_start.saturating_sub(LEAD_WINDOW);
-    let headline = find_headline(blocks, from, body_start);
+    let headline = find_headline(blocks, from, body_start, title_hint);
     let lead_start = match headline {
         Some(h) => {
             blocks[h].label = Label::Headline;
@@ -99,7 +101,13 @@ pub fn find(blocks: &mut [Block], body_start: usize) -> Fields {
 }
 
 /// The title-like block that leads into the article.
-fn find_headline(blocks: &[Block], from: usize, body_start: usize) -> Option<usize> {
+fn find_headline(
+    blocks: &[Block],
+    from: usize,
+    body_start: usize,
+    title_hint: Option<&str>,
+) -> Option<usize> {
+    let hint = title_hint.map(comparable).filter(|h| h.len() >= 8);
     let mut best: Option<(f32, usize)> = None;
     for i in from..body_start {
         let b = &blocks[i];
@@ -128,6 +136,16 @@ fn find_headline(blocks: &[Block], from: usize, body_start: usize) -> Option<usi
         let mut score = 2.0 * f.title_case_share();
         if b.shape == Shape::Heading {
             score += 3.0;
+            // the page's top-level heading
+            if b.level == 1 {
+                score += 2.0;
+            }
+        }
+        if let Some(h) = &hint {
+            let c = comparable(text);
+            if c.len() >= 8 && (h.contains(&c) || c.contains(h.as_str())) {
+                score += 4.0;
+            }
         }
         if b.label == Label::Boilerplate("repeated") {
             score += 1.0;
@@ -153,6 +171,14 @@ fn find_headline(blocks: &[Block], from: usize, body_start: usize) -> Option<usi
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// Lower-case letters and digits only: for comparing titles across sources.
+fn comparable(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 pub struct ParsedByline {

@@ -90,13 +90,19 @@ pub fn extract_html(source: &str, text: &str, opts: &Options) -> Article {
         article.warnings.push("empty input".to_string());
         return article;
     }
-    let page = html::page(text);
+    let html::Page {
+        blocks,
+        meta,
+        has_article_container,
+        parents,
+    } = html::page(text);
     let hints = extract::Hints {
-        prefer_article: page.has_article_container,
-        parents: Some(&page.parents),
+        prefer_article: has_article_container,
+        parents: Some(&parents),
+        title: meta.headline.as_deref(),
     };
-    extract::run(page.blocks.clone(), hints, &mut article);
-    extract::merge_meta(&mut article, page.meta);
+    extract::run(blocks, hints, &mut article);
+    extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());
     article
 }

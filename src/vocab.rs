@@ -934,8 +934,11 @@ pub static ORGANISATION_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .iter()
         .map(|p| regex::escape(p))
         .collect();
-    Regex::new(&format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)|\.(?:com|org|net)\b", alts.join("|")))
-        .expect("vocabulary regex")
+    Regex::new(&format!(
+        r"(?i)(?:^|\W)(?:{})(?:\W|$)|\w\.[a-z]{{2,6}}$",
+        alts.join("|")
+    ))
+    .expect("vocabulary regex")
 });
 
 /// Words that never occur in a person's name, only in labels near one

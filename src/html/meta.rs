@@ -150,7 +150,7 @@ fn word_weight(s: &str) -> f32 {
 }
 
 static URL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|www\.)\S+").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|www\.)[^\s()<>]+").unwrap());
 static EMAIL_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").unwrap());
 static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -217,6 +217,62 @@ fn element_text(el: ElementRef) -> String {
         }
     }
     normalize_ws(&out)
+}
+
+/// Visible text of an element in lines: block elements and `<br>` break lines.
+fn element_lines(el: ElementRef) -> Vec<String> {
+    fn walk(el: ElementRef, out: &mut String) {
+        for child in el.children() {
+            if let Some(t) = child.value().as_text() {
+                out.push_str(t);
+            } else if let Some(e) = ElementRef::wrap(child) {
+                let name = e.value().name();
+                if matches!(name, "script" | "style" | "noscript" | "template") {
+                    continue;
+                }
+                let block = matches!(
+                    name,
+                    "br" | "div"
+                        | "p"
+                        | "li"
+                        | "ul"
+                        | "ol"
+                        | "h1"
+                        | "h2"
+                        | "h3"
+                        | "h4"
+                        | "h5"
+                        | "h6"
+                        | "section"
+                        | "header"
+                        | "footer"
+                        | "figure"
+                        | "figcaption"
+                        | "blockquote"
+                        | "table"
+                        | "tr"
+                        | "dd"
+                        | "dt"
+                        | "address"
+                );
+                if block {
+                    out.push('\n');
+                }
+                out.push(' ');
+                walk(e, out);
+                out.push(' ');
+                if block {
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(el, &mut out);
+    out.lines()
+        .map(normalize_ws)
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 /// An HTML fragment (JSON-LD `articleBody` sometimes is one) as plain text.
@@ -757,10 +813,22 @@ fn site_name(metas: &Metas, ld: &Ld) -> Option<String> {
         (Some(p), Some(o)) if corporate(&p) => Some(o),
         (Some(p), _) => Some(p),
         (None, Some(o)) => Some(o),
+        // weaker sources: an app's name, a WebSite object; without a tagline
         (None, None) => metas
             .get("application-name")
             .map(str::to_string)
-            .or_else(|| ld.site_node_name()),
+            .or_else(|| ld.site_node_name())
+            .map(|s| drop_tagline(&s))
+            .filter(|s| word_weight(s) <= 5.0),
+    }
+}
+
+/// "Yahoo News - Latest News & Headlines" → "Yahoo News".
+fn drop_tagline(name: &str) -> String {
+    static TAGLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[-–—|:·]\s+|:\s+").unwrap());
+    match TAGLINE.find(name) {
+        Some(m) if word_weight(&name[..m.start()]) <= 4.0 => name[..m.start()].trim().to_string(),
+        _ => name.trim().to_string(),
     }
 }
 
@@ -831,7 +899,14 @@ fn section(metas: &Metas, ld: &Ld) -> Option<String> {
                 ])
                 .map(str::to_string)
         })
-        .filter(|s| !looks_like_url(s) && !s.starts_with('/'))
+        .filter(|s| {
+            !looks_like_url(s)
+                && !s.starts_with('/')
+                && !matches!(
+                    s.to_lowercase().as_str(),
+                    "nil" | "null" | "undefined" | "none" | "false" | "[]"
+                )
+        })
 }
 
 fn description(metas: &Metas, ld: &Ld) -> Option<String> {
@@ -939,6 +1014,22 @@ pub fn normalize_date(raw: &str) -> Option<String> {
             );
         }
     }
+    // "05/08/2014 07:01:00": slashed numeric dates in metadata are month first
+    static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$").unwrap()
+    });
+    if let Some(c) = SLASHED.captures(s) {
+        let (a, b) = (num(c.get(1))?, num(c.get(2))?);
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        let time = c.get(4).map(|_| {
+            (
+                num(c.get(4)).unwrap_or(0),
+                num(c.get(5)).unwrap_or(0),
+                num(c.get(6)).unwrap_or(0),
+            )
+        });
+        return format_date(num(c.get(3))?, m, d, time, "", None);
+    }
     // prose dates ("March 3, 2024", "25.06.2024"), only when the value is short
     if s.split_whitespace().count() <= 8 {
         let iso = find_date(s)?;
@@ -989,17 +1080,7 @@ fn format_date(
         let tz = tz.trim();
         let offset = match tz.to_ascii_uppercase().as_str() {
             "Z" | "UTC" | "GMT" | "UT" => Some("Z".to_string()),
-            "EST" => Some("-05:00".into()),
-            "EDT" => Some("-04:00".into()),
-            "CST" => Some("-06:00".into()),
-            "CDT" => Some("-05:00".into()),
-            "MST" => Some("-07:00".into()),
-            "MDT" => Some("-06:00".into()),
-            "PST" => Some("-08:00".into()),
-            "PDT" => Some("-07:00".into()),
-            "CET" => Some("+01:00".into()),
-            "CEST" => Some("+02:00".into()),
-            "BST" => Some("+01:00".into()),
+            // other zone names are ambiguous (EST: New York or Sydney); local time
             _ => {
                 let digits: String = tz.chars().filter(char::is_ascii_digit).collect();
                 let sign = tz.chars().next().filter(|c| *c == '+' || *c == '-');
@@ -1100,8 +1181,19 @@ fn published(doc: &Html, metas: &Metas, ld: &Ld) -> Option<String> {
                 .and_then(|d| normalize_date(&d))
         })
         .or_else(|| {
-            doc.select(&TIME)
-                .find_map(|t| t.value().attr("datetime").and_then(normalize_date))
+            doc.select(&TIME).find_map(|t| {
+                let v = t.value();
+                let marker = format!(
+                    "{} {}",
+                    v.attr("itemprop").unwrap_or(""),
+                    v.attr("class").unwrap_or("")
+                )
+                .to_lowercase();
+                if marker.contains("modified") || marker.contains("updated") {
+                    return None;
+                }
+                v.attr("datetime").and_then(normalize_date)
+            })
         })
 }
 
@@ -1217,9 +1309,7 @@ fn clean_shown(raw: &str) -> String {
     let mut t = normalize_ws(&decode_entities(raw));
     t = URL_RE.replace_all(&t, " ").into_owned();
     t = EMAIL_RE.replace_all(&t, " ").into_owned();
-    t = Regex::new(r"\(\s*\)")
-        .map(|r| r.replace_all(&t, " ").into_owned())
-        .unwrap_or(t);
+    t = EMPTY_PARENS.replace_all(&t, " ").into_owned();
     if let Some(m) = vocab::DATE.find(&t) {
         t.truncate(m.start());
     }
@@ -1238,10 +1328,33 @@ fn clean_shown(raw: &str) -> String {
             break;
         }
     }
-    let t = vocab::ROLE.replace_all(&t, ", ").into_owned();
-    let t = normalize_ws(&t);
+    let t = drop_roles(&t);
     t.trim_matches(|c: char| c.is_whitespace() || "|·•-–—,;:/".contains(c))
         .replace(" ,", ",")
+}
+
+static EMPTY_PARENS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*\)").unwrap());
+static ROLE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = vocab::ROLES.iter().map(|r| regex::escape(r)).collect();
+    Regex::new(&format!(r"(?i)^(?:\p{{L}}+\s+)?(?:{})s?$", alts.join("|"))).unwrap()
+});
+static DASH_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[-–—|]\s+").unwrap());
+
+/// Leave out the parts of a byline that are only a job title:
+/// "Jane Doe, Staff Writer" → "Jane Doe"; "Our Foreign Staff" stays.
+fn drop_roles(t: &str) -> String {
+    t.split(',')
+        .map(|part| {
+            DASH_SEP
+                .split(part)
+                .map(str::trim)
+                .filter(|p| !p.is_empty() && !ROLE_ONLY.is_match(p))
+                .collect::<Vec<_>>()
+                .join(" - ")
+        })
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The names in a cleaned author value.
@@ -1319,7 +1432,6 @@ fn classify(raw: &str, org: bool, single: bool, ctx: &Context) -> Name {
         return Name::Reject;
     }
     if org
-        || ctx.site_names.iter().any(|s| squash(s) == squash(name))
         || vocab::AGENCY.is_match(name)
         || vocab::ORGANISATION.is_match(name)
         || vocab::ORGANISATION_NAME_WORD.is_match(name)
@@ -1383,15 +1495,14 @@ fn read_people(values: &[(String, bool)], single: bool, ctx: &Context) -> Option
             continue;
         }
         let mut any = false;
-        // the whole value is the site ("Mac & i"): one organisation
+        // the whole value is the site's name ("Mac & i"): one name
         let names = if *org || ctx.site_names.iter().any(|s| squash(s) == squash(&shown)) {
             vec![shown.clone()]
         } else {
             split_names(&shown)
         };
-        let forced_org = *org || names.len() == 1 && ctx.is_site(&shown);
         for n in names {
-            match classify(&n, forced_org, single, ctx) {
+            match classify(&n, *org, single, ctx) {
                 Name::Person(p) => {
                     any = true;
                     if !persons.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
@@ -1573,26 +1684,38 @@ fn class_byline(doc: &Html, ctx: &Context) -> Option<People> {
         if hidden {
             continue;
         }
-        let text = element_text(el);
-        let words = text.split_whitespace().count();
+        let lines = element_lines(el);
+        let words: usize = lines.iter().map(|l| l.split_whitespace().count()).sum();
         if words == 0 || words > 20 {
             continue;
         }
-        let explicit = vocab::BYLINE_PREFIX.is_match(&text);
-        if let Some(parsed) = parse_byline(&text) {
-            if !parsed.authors.is_empty() {
-                if let Some(p) = read_people(&[(parsed.shown.clone(), false)], explicit, ctx) {
-                    if !p.persons.is_empty() {
-                        return Some(p);
-                    }
-                }
+        // line by line ("Ben Silverman" / "Games Editor"), then all of it
+        let whole = lines.join(" ");
+        for text in lines.iter().chain(std::iter::once(&whole)) {
+            if let Some(p) = visible_byline(text, ctx) {
+                return Some(p);
             }
         }
-        if explicit {
-            if let Some(p) = read_people(&[(text.clone(), false)], false, ctx) {
+    }
+    None
+}
+
+/// A byline as a page shows it, read with the text front end's byline parser.
+fn visible_byline(text: &str, ctx: &Context) -> Option<People> {
+    let explicit = vocab::BYLINE_PREFIX.is_match(text);
+    if let Some(parsed) = parse_byline(text) {
+        if !parsed.authors.is_empty() {
+            if let Some(p) = read_people(&[(parsed.shown.clone(), false)], explicit, ctx) {
                 if !p.persons.is_empty() {
                     return Some(p);
                 }
+            }
+        }
+    }
+    if explicit {
+        if let Some(p) = read_people(&[(text.to_string(), false)], false, ctx) {
+            if !p.persons.is_empty() {
+                return Some(p);
             }
         }
     }

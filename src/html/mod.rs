@@ -79,7 +79,12 @@ pub fn page(text: &str) -> Page {
     let meta = meta::page_meta(&doc);
     let sizes = paragraph_text_sizes(&doc);
     let (blocks, has_article_container, parents) = walk(&doc, &sizes);
-    Page { blocks, meta, has_article_container, parents }
+    Page {
+        blocks,
+        meta,
+        has_article_container,
+        parents,
+    }
 }
 
 /// Characters of running text (outside links, scripts and styles) under each
@@ -127,7 +132,10 @@ fn paragraph_text_sizes(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
 
 /// Elements whose text is not running prose.
 fn is_muted(name: &str) -> bool {
-    matches!(name, "a" | "script" | "style" | "noscript" | "template" | "svg" | "button" | "select" | "option")
+    matches!(
+        name,
+        "a" | "script" | "style" | "noscript" | "template" | "svg" | "button" | "select" | "option"
+    )
 }
 
 /// Text being gathered for the next block.
