@@ -25,6 +25,9 @@ fn weight(b: &Block, structured: bool) -> f32 {
             } else if structured && b.link_density < 0.3 {
                 // a table cell or a short list item of running text inside an element
                 words * SHORT_TEXT - 1.0
+            } else if structured && b.link_density >= 0.5 {
+                // links: a title of another story, a menu
+                -(2.0 + words * LINK_PENALTY)
             } else {
                 -(2.0 + words * 0.3)
             }
@@ -82,6 +85,7 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
 
 const ISOLATED_PROSE: f32 = 0.3;
 const SHORT_TEXT: f32 = 0.8;
+const LINK_PENALTY: f32 = 0.6;
 const OUTSIDE_ARTICLE: f32 = 0.2;
 
 /// The half-open range of blocks holding the article, or `None` when no block

@@ -1225,26 +1225,18 @@ struct Context {
 impl Context {
     /// Whether `part` names the site: its name, its domain, or their initials.
     fn is_site(&self, part: &str) -> bool {
-        let p = squash(part);
+        let p = name_words(part);
         if p.is_empty() {
             return false;
         }
-        let p_the = p.strip_prefix("the").unwrap_or(&p);
-        let close = |s: &str| {
-            let s_the = s.strip_prefix("the").unwrap_or(s);
-            p == s
-                || p_the == s_the
-                || (s_the.len() >= 4
-                    && p_the.len() >= 4
-                    && (p_the.starts_with(s_the) || s_the.starts_with(p_the)))
-        };
-        if self.site_names.iter().any(|s| close(&squash(s))) {
+        let close = |s: &[String]| close_names(&p, s);
+        if self.site_names.iter().any(|s| close(&name_words(s))) {
             return true;
         }
         let Some(host) = &self.host else {
             return false;
         };
-        if close(&squash(host)) {
+        if close(&name_words(host)) {
             return true;
         }
         // the registered name: "nytimes" of "nytimes.com", "bbc" of "bbc.co.uk"
@@ -1262,9 +1254,10 @@ impl Context {
             return false;
         };
         let label = squash(label);
-        if label.len() >= 3 && close(&label) {
+        if label.len() >= 3 && close(std::slice::from_ref(&label)) {
             return true;
         }
+        let p = squash(part);
         // initials: "The New York Times" ~ nytimes
         let initials: String = part
             .split_whitespace()
@@ -1279,6 +1272,34 @@ impl Context {
             && label[initials.len()..].chars().all(char::is_alphabetic)
             && p.ends_with(&label[initials.len()..])
     }
+}
+
+/// The words of a name, lowercase, without a leading "the":
+/// "The New York Times" → [new, york, times]; "Factorio.com" → [factorio, com].
+fn name_words(s: &str) -> Vec<String> {
+    let mut w: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if w.len() > 1 && w[0] == "the" {
+        w.remove(0);
+    }
+    w
+}
+
+/// Two names of one thing: the same letters ("TheGuardian", "The Guardian"), or
+/// one the other's first words ("BuzzFeed News" and "BuzzFeed", "Factorio" and
+/// "Factorio.com").
+fn close_names(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a.concat() == b.concat() {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.concat().chars().count() >= 3 && long.starts_with(short)
 }
 
 struct People {
