@@ -6,16 +6,22 @@ fn main() {
     let bytes = newsclip::input::decompress(&bytes).expect("readable gzip");
     let text = newsclip::input::decode::decode(&bytes, None).expect("a text document");
     let html = newsclip::input::looks_like_html(&text);
-    let (mut blocks, prefer, parents) = if html {
+    let (mut blocks, prefer, parents, title) = if html {
         let page = newsclip::html::page(&text);
-        (page.blocks, page.has_article_container, Some(page.parents))
+        (
+            page.blocks,
+            page.has_article_container,
+            Some(page.parents),
+            page.meta.headline,
+        )
     } else {
-        (newsclip::text::blocks(&text), false, None)
+        (newsclip::text::blocks(&text), false, None, None)
     };
     newsclip::boilerplate::mark(&mut blocks, html);
     let hints = newsclip::extract::Hints {
         prefer_article: prefer,
         parents: parents.as_deref(),
+        title: title.as_deref(),
     };
     let region = newsclip::body::region(&blocks, &hints);
     for (i, b) in blocks.iter().enumerate() {

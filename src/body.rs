@@ -92,15 +92,23 @@ const OUTSIDE_ARTICLE: f32 = 0.2;
 /// reads as prose.
 pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
     let weights = weights(blocks, hints.prefer_article, hints.parents.is_some());
-    if let Some(parents) = hints.parents {
-        return element_region(blocks, &weights, parents);
-    }
+    let (from, to) = match hints.parents {
+        // with a DOM: the article's element first, then the best span inside it
+        Some(parents) => element_region(blocks, &weights, parents)?,
+        None => (0, blocks.len()),
+    };
+    let (a, z) = best_span(&blocks[from..to], &weights[from..to])?;
+    Some((from + a, from + z))
+}
+
+/// The maximum-weight span of blocks, not crossing entry separators and ended by
+/// reader comments once some of the article has been seen.
+fn best_span(blocks: &[Block], weights: &[f32]) -> Option<(usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut sum = 0.0f32;
     let mut start = 0usize;
     for (i, b) in blocks.iter().enumerate() {
         match wall(b) {
-            // reader comments end the article once some of it has been seen
             Some(Wall::End) if best.is_some_and(|(s, _, _)| s >= 20.0) => break,
             Some(_) => {
                 sum = 0.0;
@@ -119,7 +127,7 @@ pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
         }
     }
     let (_, a, z) = best?;
-    // the first block must be prose; leading short blocks are trimmed
+    // the first block must weigh for the article; leading short blocks are trimmed
     let a = (a..z).find(|&i| weights[i] > 0.0)?;
     Some((a, z))
 }

@@ -925,6 +925,7 @@ pub const ORGANISATION_NAME_WORDS: &[&str] = &[
     "editorial board",
     "editorial staff",
     "our foreign staff",
+    "staff",
     "web desk",
     "news desk",
     "newsdesk",
@@ -980,7 +981,8 @@ pub const NOT_NAME_WORDS: &[&str] = &[
 /// Degrees and honorifics written after a name, set off by a comma.
 pub const NAME_SUFFIXES: &[&str] = &[
     "ma", "md", "phd", "ph.d.", "mph", "rn", "ms", "msc", "bsc", "ba", "do", "dds", "esq", "esq.",
-    "cpa", "mba", "jd", "lpn", "np", "pa-c", "rd", "ld",
+    "cpa", "mba", "jd", "lpn", "np", "pa-c", "rd", "ld", "rdn", "cdn", "cde", "facs", "faap",
+    "dnp", "msn", "lcsw", "lmft", "psyd", "edd", "dvm", "od", "pharmd", "cnm", "ibclc",
 ];
 
 /// Name parts that stay with the name before them: "Martin Luther King, Jr."

@@ -1265,12 +1265,12 @@ impl Context {
             .filter_map(|w| w.chars().next())
             .flat_map(char::to_lowercase)
             .collect();
-        initials.len() >= 2
+        let rest = label.strip_prefix(initials.as_str()).unwrap_or("");
+        initials.chars().count() >= 2
             && part.split_whitespace().count() >= 2
-            && label.starts_with(&initials)
-            && label.len() > initials.len()
-            && label[initials.len()..].chars().all(char::is_alphabetic)
-            && p.ends_with(&label[initials.len()..])
+            && !rest.is_empty()
+            && rest.chars().all(char::is_alphabetic)
+            && p.ends_with(rest)
     }
 }
 
@@ -1341,6 +1341,7 @@ fn clean_shown(raw: &str) -> String {
     let mut t = normalize_ws(&t);
     loop {
         let before = t.clone();
+        t = LEAD_IN.replace(&t, "").into_owned();
         t = vocab::BYLINE_PREFIX.replace(&t, "").into_owned();
         t = t
             .trim_matches(|c: char| c.is_whitespace() || "|·•-–—,;:/".contains(c))
@@ -1354,10 +1355,25 @@ fn clean_shown(raw: &str) -> String {
         .replace(" ,", ",")
 }
 
-static EMPTY_PARENS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(\s*\)").unwrap());
+/// "Analysis by ...", "Текст: ...": what stands before a name in a byline besides
+/// the text front end's prefixes.
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|report|reporting|interview|column|essay|photos?|video|compiled|posted|published|written)\s+by\s+|(?:текст|texto|testo|tekst|autora?|autorin|auteure?|author|by)\s*:\s*)").unwrap()
+});
+static EMPTY_PARENS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(\s*\)|<\s*>|\[\s*\]").unwrap());
 static ROLE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     let alts: Vec<String> = vocab::ROLES.iter().map(|r| regex::escape(r)).collect();
     Regex::new(&format!(r"(?i)^(?:\p{{L}}+\s+)?(?:{})s?$", alts.join("|"))).unwrap()
+});
+/// A job title after the name: "AP Auto Writer", "CNN Editor-at-large".
+static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = vocab::ROLES.iter().map(|r| regex::escape(r)).collect();
+    Regex::new(&format!(
+        r"(?i)^(?:[\p{{L}}.&'’-]+\s+){{0,4}}(?:{})s?(?:-[\p{{L}}-]+)?$",
+        alts.join("|")
+    ))
+    .unwrap()
 });
 static DASH_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[-–—|]\s+").unwrap());
 
@@ -1365,11 +1381,17 @@ static DASH_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[-–—|]\s
 /// "Jane Doe, Staff Writer" → "Jane Doe"; "Our Foreign Staff" stays.
 fn drop_roles(t: &str) -> String {
     t.split(',')
-        .map(|part| {
+        .enumerate()
+        .map(|(i, part)| {
             DASH_SEP
                 .split(part)
                 .map(str::trim)
-                .filter(|p| !p.is_empty() && !ROLE_ONLY.is_match(p))
+                .enumerate()
+                .filter(|(j, p)| {
+                    let role = if i + j == 0 { &ROLE_ONLY } else { &ROLE_TAIL };
+                    !p.is_empty() && !role.is_match(p)
+                })
+                .map(|(_, p)| p)
                 .collect::<Vec<_>>()
                 .join(" - ")
         })
@@ -1452,10 +1474,18 @@ fn classify(raw: &str, org: bool, single: bool, ctx: &Context) -> Name {
     {
         return Name::Reject;
     }
+    let words = name_words(name);
+    let equals_site = ctx
+        .site_names
+        .iter()
+        .any(|s| name_words(s).concat() == words.concat());
     if org
         || vocab::AGENCY.is_match(name)
         || vocab::ORGANISATION.is_match(name)
         || vocab::ORGANISATION_NAME_WORD.is_match(name)
+        // "CNN Business", "Telegraph Sport"; but a blog may bear its author's name
+        || (!equals_site && ctx.is_site(name))
+        || name.starts_with("The ")
     {
         return Name::Org(name.to_string());
     }
@@ -1489,8 +1519,15 @@ fn classify(raw: &str, org: bool, single: bool, ctx: &Context) -> Name {
             Name::Reject
         };
     }
-    if tokens.len() == 1 && (!single || tokens[0].chars().count() < 2) {
-        return Name::Reject;
+    if tokens.len() == 1 {
+        let t = tokens[0];
+        let acronym = t.chars().count() <= 4 && t.chars().all(|c| !c.is_lowercase());
+        if equals_site || acronym {
+            return Name::Org(name.to_string());
+        }
+        if !single || t.chars().count() < 2 {
+            return Name::Reject;
+        }
     }
     let letters: Vec<char> = bare.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) {
@@ -1505,13 +1542,47 @@ fn classify(raw: &str, org: bool, single: bool, ctx: &Context) -> Name {
     Name::Person(bare)
 }
 
+/// Organisations named after the first name of a byline, set off by commas.
+fn split_credits(shown: &str, ctx: &Context) -> (String, Vec<String>) {
+    let mut kept: Vec<&str> = Vec::new();
+    let mut credits = Vec::new();
+    for (i, part) in shown.split(',').map(str::trim).enumerate() {
+        let org = i > 0
+            && (vocab::AGENCY.is_match(part)
+                || vocab::ORGANISATION.is_match(part)
+                || vocab::ORGANISATION_NAME_WORD.is_match(part)
+                || ctx.is_site(part)
+                // "CNN", but not a degree ("MD")
+                || (part.chars().count() <= 5
+                    && part.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && part.chars().all(|c| c.is_uppercase() || c == '&')
+                    && !vocab::NAME_SUFFIXES.contains(&part.to_lowercase().as_str())));
+        if org {
+            credits.push(part.to_string());
+        } else {
+            kept.push(part);
+        }
+    }
+    (kept.join(", "), credits)
+}
+
 /// Read a list of author values of one source into a byline and names.
 fn read_people(values: &[(String, bool)], single: bool, ctx: &Context) -> Option<People> {
     let mut shown_parts: Vec<String> = Vec::new();
     let mut persons: Vec<String> = Vec::new();
     let mut orgs: Vec<String> = Vec::new();
     for (raw, org) in values {
-        let shown = clean_shown(raw);
+        let mut shown = clean_shown(raw);
+        if !*org {
+            // "Sandee LaMotte, CNN": the organisation is a credit, not a name
+            let (kept, credits) = split_credits(&shown, ctx);
+            shown = kept;
+            for c in credits {
+                if !orgs.iter().any(|q| q.eq_ignore_ascii_case(&c)) {
+                    orgs.push(c);
+                }
+            }
+        }
         if shown.is_empty() {
             continue;
         }

@@ -155,6 +155,21 @@ impl Pending {
 
     fn push(&mut self, t: &str, in_link: bool) {
         let mut chars = 0;
+        // zero-width characters and soft hyphens are layout hints, not text
+        let cleaned;
+        let t = if t.contains([
+            '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{ad}',
+        ]) {
+            cleaned = t.replace(
+                [
+                    '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}', '\u{ad}',
+                ],
+                "",
+            );
+            cleaned.as_str()
+        } else {
+            t
+        };
         for word in t.split_whitespace() {
             if !self.text.is_empty() && !self.text.ends_with(' ') {
                 self.text.push(' ');
