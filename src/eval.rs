@@ -229,36 +229,135 @@ pub fn page_id(path: &std::path::Path) -> String {
     id.to_string()
 }
 
+/// A development corpus: pages on disk and the true body of each.
+pub struct Corpus {
+    pub name: String,
+    /// (id, path), sorted by id; every id has a truth.
+    pub pages: Vec<(String, std::path::PathBuf)>,
+    pub truth: HashMap<String, String>,
+}
+
+impl Corpus {
+    /// Files of `dir` named `<id>.<ext>` scored against a scrapinghub-style truth
+    /// file. Truth ids without a file are kept with an empty path (scored empty).
+    pub fn scrapinghub(
+        dir: &std::path::Path,
+        truth_path: &std::path::Path,
+    ) -> anyhow::Result<Corpus> {
+        use anyhow::Context;
+        let truth = load_truth(truth_path)?;
+        let mut by_id: HashMap<String, std::path::PathBuf> = HashMap::new();
+        for entry in std::fs::read_dir(dir)
+            .with_context(|| format!("cannot read corpus folder {}", dir.display()))?
+        {
+            let path = entry?.path();
+            if path.is_file() {
+                by_id.insert(page_id(&path), path);
+            }
+        }
+        let mut pages: Vec<(String, std::path::PathBuf)> = truth
+            .keys()
+            .map(|id| (id.clone(), by_id.remove(id).unwrap_or_default()))
+            .collect();
+        pages.sort();
+        Ok(Corpus {
+            name: corpus_name(dir),
+            pages,
+            truth,
+        })
+    }
+
+    /// Readability's test pages: `<case>/source.html`, truth the text of
+    /// `<case>/expected.html`.
+    pub fn readability(dir: &std::path::Path) -> anyhow::Result<Corpus> {
+        use anyhow::Context;
+        let mut pages = Vec::new();
+        let mut truth = HashMap::new();
+        for entry in std::fs::read_dir(dir)
+            .with_context(|| format!("cannot read corpus folder {}", dir.display()))?
+        {
+            let case = entry?.path();
+            let (source, expected) = (case.join("source.html"), case.join("expected.html"));
+            if !source.is_file() || !expected.is_file() {
+                continue;
+            }
+            let id = case
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let html = std::fs::read_to_string(&expected)
+                .with_context(|| format!("cannot read {}", expected.display()))?;
+            truth.insert(id.clone(), html_text(&html));
+            pages.push((id, source));
+        }
+        pages.sort();
+        Ok(Corpus {
+            name: corpus_name(dir),
+            pages,
+            truth,
+        })
+    }
+
+    /// Pick the loader from the folder's layout.
+    pub fn open(
+        dir: &std::path::Path,
+        scrapinghub_truth: &std::path::Path,
+    ) -> anyhow::Result<Corpus> {
+        let readability = std::fs::read_dir(dir)
+            .map(|mut it| it.any(|e| e.is_ok_and(|e| e.path().join("expected.html").is_file())))
+            .unwrap_or(false);
+        if readability {
+            Corpus::readability(dir)
+        } else {
+            Corpus::scrapinghub(dir, scrapinghub_truth)
+        }
+    }
+
+    /// Score `extract` on every page.
+    pub fn score(
+        &self,
+        extract: impl Fn(&std::path::Path) -> String,
+    ) -> (Summary, Vec<PageResult>) {
+        let pages: Vec<PageResult> = self
+            .pages
+            .iter()
+            .map(|(id, path)| {
+                let body = if path.as_os_str().is_empty() {
+                    String::new()
+                } else {
+                    extract(path)
+                };
+                PageResult {
+                    id: id.clone(),
+                    score: score_doc(&self.truth[id], &body),
+                    body,
+                }
+            })
+            .collect();
+        let docs: Vec<DocScore> = pages.iter().map(|p| p.score).collect();
+        (summarise(&docs), pages)
+    }
+}
+
+/// `scrapinghub-text/w3m` → `scrapinghub-text-w3m`.
+fn corpus_name(dir: &std::path::Path) -> String {
+    let s = dir.to_string_lossy();
+    let parts: Vec<&str> = s.trim_end_matches('/').rsplit('/').take(2).collect();
+    parts.into_iter().rev().collect::<Vec<_>>().join("-")
+}
+
+/// All text of an HTML fragment, words separated.
+pub fn html_text(html: &str) -> String {
+    let doc = scraper::Html::parse_fragment(html);
+    doc.root_element().text().collect::<Vec<_>>().join(" ")
+}
+
 /// Run `extract` on every file of `dir` that has a truth, and score it. Pages with a
 /// truth but no file count as empty predictions.
 pub fn run_corpus(
     dir: &std::path::Path,
-    truth: &HashMap<String, String>,
+    truth_path: &std::path::Path,
     extract: impl Fn(&std::path::Path) -> String,
 ) -> anyhow::Result<(Summary, Vec<PageResult>)> {
-    use anyhow::Context;
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .with_context(|| format!("cannot read corpus folder {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .collect();
-    files.sort();
-    let mut by_id: HashMap<String, std::path::PathBuf> = HashMap::new();
-    for f in files {
-        by_id.insert(page_id(&f), f);
-    }
-    let mut ids: Vec<&String> = truth.keys().collect();
-    ids.sort();
-    let mut pages = Vec::new();
-    for id in ids {
-        let body = by_id.get(id).map(|p| extract(p)).unwrap_or_default();
-        let score = score_doc(&truth[id], &body);
-        pages.push(PageResult {
-            id: id.clone(),
-            score,
-            body,
-        });
-    }
-    let docs: Vec<DocScore> = pages.iter().map(|p| p.score).collect();
-    Ok((summarise(&docs), pages))
+    Ok(Corpus::scrapinghub(dir, truth_path)?.score(extract))
 }

@@ -17,10 +17,9 @@ fn body_f1(folder: &str) -> f64 {
         "benchmark corpus missing: {} (set NEWSCLIP_BENCH to the shared/bench folder)",
         truth_path.display()
     );
-    let truth = newsclip::eval::load_truth(&truth_path).unwrap();
     let dir = root.join(folder);
     let opts = newsclip::Options::default();
-    let (summary, pages) = newsclip::eval::run_corpus(&dir, &truth, |path| {
+    let (summary, pages) = newsclip::eval::run_corpus(&dir, &truth_path, |path| {
         let bytes = std::fs::read(path).unwrap();
         newsclip::extract_bytes(&path.to_string_lossy(), &bytes, &opts)
             .unwrap()
