@@ -27,7 +27,10 @@ pub fn mark(blocks: &mut [Block], structured: bool) {
 /// the marks of comment threads and feeds. They end an article like a comment heading.
 fn entry_stamps(blocks: &mut [Block]) {
     let is_stamp = |b: &Block| {
-        if b.features.words > 10 || !vocab::RELATIVE_TIME.is_match(&b.text) {
+        if b.features.words > 10
+            || !b.text.bytes().any(|c| c.is_ascii_digit())
+            || !vocab::RELATIVE_TIME.is_match(&b.text)
+        {
             return false;
         }
         let rest = vocab::RELATIVE_TIME.replace_all(&b.text, " ");
@@ -57,7 +60,11 @@ fn set(block: &mut Block, reason: &'static str) {
 pub fn heading_text(text: &str) -> String {
     static BRACKETED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\[[^\]]{0,30}\]|\([^)]{0,30}\)").unwrap());
-    let t = BRACKETED.replace_all(text, " ");
+    let t = if text.contains(['[', '(']) {
+        BRACKETED.replace_all(text, " ")
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let t = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -121,8 +128,7 @@ fn counters_and_buttons(blocks: &mut [Block]) {
 
 fn ads_and_read_more(blocks: &mut [Block]) {
     for b in blocks.iter_mut() {
-        let t = heading_text(&b.text);
-        if b.features.words <= 8 && vocab::AD_LINE.is_match(&t) {
+        if b.features.words <= 8 && vocab::AD_LINE.is_match(&heading_text(&b.text)) {
             set(b, "advertisement");
         } else if b.features.words <= 30 && vocab::READ_MORE.is_match(b.text.trim()) {
             set(b, "read more");
@@ -166,11 +172,9 @@ fn story_lists(blocks: &mut [Block], structured: bool) {
     let mut i = 0;
     while i < n {
         let b = &blocks[i];
-        let heading = heading_text(&b.text);
         if b.features.words <= 8
             && !b.features.ends_sentence
-            && !heading.is_empty()
-            && vocab::STORY_LIST_HEADING.is_match(&heading)
+            && vocab::STORY_LIST_HEADING.is_match(&heading_text(&b.text))
         {
             let mut entries = 0;
             let mut j = i + 1;

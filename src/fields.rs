@@ -454,7 +454,12 @@ fn find_site_name(blocks: &[Block]) -> Option<String> {
         Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?([\p{L}\p{N}][\p{L}\p{N} .&'’-]{1,40}?)\s*(?:[,.|]|$|all rights|\d)").unwrap()
     });
     blocks.iter().rev().find_map(|b| {
-        if b.features.words > 20 {
+        if b.features.words > 20
+            || !(b.text.contains('©')
+                || b.text.contains("(c)")
+                || b.text.contains("(C)")
+                || b.text.to_ascii_lowercase().contains("copyright"))
+        {
             return None;
         }
         let c = COPYRIGHT.captures(&b.text)?;

@@ -4,7 +4,7 @@ use whatlang::Lang;
 
 pub fn detect(text: &str) -> Option<String> {
     // a few thousand characters are plenty and keep this cheap on long pages
-    let end = text.char_indices().nth(4000).map_or(text.len(), |(i, _)| i);
+    let end = text.char_indices().nth(1500).map_or(text.len(), |(i, _)| i);
     let info = whatlang::detect(&text[..end])?;
     if !info.is_reliable() {
         return None;

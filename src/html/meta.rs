@@ -15,7 +15,8 @@
 //!   `twitter:creator` that is a name rather than a handle.
 //! - published: JSON-LD `datePublished`, `article:published_time`, Parse.ly,
 //!   `datePublished` properties, Dublin Core and other date metas, `<time pubdate>` /
-//!   `itemprop=datePublished`, JSON-LD `dateModified`, the first `<time datetime>`.
+//!   `itemprop=datePublished`, JSON-LD `dateCreated` then `dateModified`, the first
+//!   `<time datetime>` that is not marked as a modification.
 //! - site name: JSON-LD `publisher.name`, `og:site_name`, `application-name`, a
 //!   JSON-LD `WebSite` / `Organization` object.
 //! - lang: `<html lang>`, JSON-LD `inLanguage`, `content-language`, `og:locale`.
@@ -702,9 +703,14 @@ impl<'a> Ld<'a> {
     }
 
     fn in_language(&self) -> Option<String> {
+        // a code, or a Language object: {"name": "English", "alternateName": "en"}
+        let code = |n: &Obj| match n.get("inLanguage")? {
+            Value::Object(o) => ld_text(o.get("alternateName")).or_else(|| ld_text(o.get("name"))),
+            other => ld_text(Some(other)),
+        };
         self.article
-            .and_then(|a| ld_text(a.get("inLanguage")))
-            .or_else(|| self.nodes.iter().find_map(|n| ld_text(n.get("inLanguage"))))
+            .and_then(code)
+            .or_else(|| self.nodes.iter().find_map(|n| code(n)))
     }
 }
 
@@ -918,8 +924,10 @@ fn description(metas: &Metas, ld: &Ld) -> Option<String> {
             "dc:description",
             "sailthru:description",
         ])
-        .map(str::to_string)
+        // some pages escape twice: "&amp;nbsp;" arrives as "&nbsp;"
+        .map(|d| normalize_ws(&decode_entities(d)))
         .or_else(|| ld.article_field("description"))
+        .filter(|d| !d.is_empty())
 }
 
 // ---------------------------------------------------------------------------
@@ -2045,10 +2053,21 @@ fn headline(doc: &Html, metas: &Metas, ld: &Ld, ctx: &Context, meta: &PageMeta) 
     if !ld.is_article {
         candidates.extend(ld_titles.iter().map(|h| (h.clone(), false)));
     }
-    candidates.extend(title.map(|t| (t, true)));
+    candidates.extend(title.clone().map(|t| (t, true)));
 
+    // the site's own title ("Yahoo News - Latest News & Headlines" as og:title and
+    // as application-name) says nothing about the article, when <title> says
+    // something else (some sites name their app after each page)
+    let title_key = title.as_deref().map(squash).unwrap_or_default();
+    let site_titles: Vec<String> = ["og:site_name", "application-name"]
+        .iter()
+        .filter_map(|k| metas.get(k).map(squash))
+        .chain(ld.site_node_name().map(|s| squash(&s)))
+        .filter(|s| !s.is_empty() && *s != title_key)
+        .collect();
     let cleaned: Vec<String> = candidates
         .iter()
+        .filter(|(raw, _)| !site_titles.contains(&squash(raw)))
         .filter_map(|(raw, tag)| clean_title(raw, &tc, *tag))
         // a "headline" that is the site's name is none
         .filter(|h| !ctx.site_names.iter().any(|s| squash(s) == squash(h)))
