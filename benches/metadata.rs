@@ -149,7 +149,7 @@ fn main() -> anyhow::Result<()> {
         .map(|v| v.split(',').map(str::to_string).collect())
         .unwrap_or_default();
     let mut tallies: Vec<Tally> = FIELDS.iter().map(|_| Tally::default()).collect();
-    let mut elapsed = std::time::Duration::ZERO;
+    let (mut elapsed, mut parse_time) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
     for page in &pages {
         let id = page.file_name().unwrap_or_default().to_string_lossy();
         let bytes = std::fs::read(page.join("source.html"))?;
@@ -159,6 +159,8 @@ fn main() -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("{id}: {e}"))?;
         let start = Instant::now();
         let doc = scraper::Html::parse_document(&html);
+        parse_time += start.elapsed();
+        let start = Instant::now();
         let meta = page_meta(&doc);
         elapsed += start.elapsed();
         let o = |v: &Option<String>| tsv(v.as_deref().unwrap_or("∅"));
@@ -210,9 +212,10 @@ fn main() -> anyhow::Result<()> {
     }
 
     println!(
-        "readability-pages: {} pages, page_meta in {:.1?} (parse included)",
+        "readability-pages: {} pages; page_meta {:.1?} (parsing {:.1?})",
         pages.len(),
-        elapsed
+        elapsed,
+        parse_time
     );
     println!(
         "{:<10} {:>6} {:>6} {:>7} {:>6}",

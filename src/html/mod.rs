@@ -77,8 +77,8 @@ fn is_block_element(name: &str) -> bool {
 pub fn page(text: &str) -> Page {
     let doc = Html::parse_document(text);
     let meta = meta::page_meta(&doc);
-    let sizes = paragraph_text_sizes(&doc);
-    let (blocks, has_article_container, parents) = walk(&doc, &sizes);
+    let (sizes, strongest) = paragraph_text_sizes(&doc);
+    let (blocks, has_article_container, parents) = walk(&doc, &sizes, strongest >= ARTICLE_BODY_MIN_TEXT);
     Page {
         blocks,
         meta,
@@ -90,10 +90,11 @@ pub fn page(text: &str) -> Page {
 /// Characters of running text (outside links, scripts and styles) under each
 /// element: how much of the page's prose a subtree holds, so that pruning by class
 /// never removes the article itself.
-fn paragraph_text_sizes(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
+fn paragraph_text_sizes(doc: &Html) -> (HashMap<ego_tree::NodeId, usize>, usize) {
     let mut sizes: HashMap<ego_tree::NodeId, usize> = HashMap::new();
     let mut stack: Vec<(ego_tree::NodeId, usize)> = Vec::new();
     let mut muted = 0usize;
+    let mut strongest = 0usize;
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -119,6 +120,9 @@ fn paragraph_text_sizes(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
                         if n > 0 {
                             sizes.insert(id, n);
                         }
+                        if prune::is_article_body(el) {
+                            strongest = strongest.max(n);
+                        }
                         if let Some(parent) = stack.last_mut() {
                             parent.1 += n;
                         }
@@ -127,8 +131,11 @@ fn paragraph_text_sizes(doc: &Html) -> HashMap<ego_tree::NodeId, usize> {
             }
         }
     }
-    sizes
+    (sizes, strongest)
 }
+
+/// Text an `itemprop=articleBody` element must hold to be trusted as the article.
+const ARTICLE_BODY_MIN_TEXT: usize = 100;
 
 /// Elements whose text is not running prose.
 fn is_muted(name: &str) -> bool {
@@ -198,7 +205,13 @@ struct Frame {
     caption: bool,
 }
 
-fn walk(doc: &Html, sizes: &HashMap<ego_tree::NodeId, usize>) -> (Vec<Block>, bool, Vec<usize>) {
+/// `marked_body`: the page has a trustworthy `itemprop=articleBody` element; then
+/// only that element counts as the article's container.
+fn walk(
+    doc: &Html,
+    sizes: &HashMap<ego_tree::NodeId, usize>,
+    marked_body: bool,
+) -> (Vec<Block>, bool, Vec<usize>) {
     let total_p: usize = doc
         .tree
         .root()
@@ -261,7 +274,7 @@ fn walk(doc: &Html, sizes: &HashMap<ego_tree::NodeId, usize>) -> (Vec<Block>, bo
                                 continue;
                             }
                         }
-                        if container {
+                        if container && (!marked_body || prune::is_article_body(el)) {
                             article_depth += 1;
                             article_ids.push(node.id());
                             best_article_share =
@@ -339,6 +352,6 @@ fn walk(doc: &Html, sizes: &HashMap<ego_tree::NodeId, usize>) -> (Vec<Block>, bo
     for b in &mut blocks {
         b.features = Features::of(&b.text);
     }
-    let has_container = best_article_share * 2 >= total_p.max(1);
+    let has_container = marked_body || best_article_share * 2 >= total_p.max(1);
     (blocks, has_container, parents)
 }

@@ -60,6 +60,12 @@ fn furniture_tokens(el: &Element) -> bool {
     vocab::FURNITURE_CLASS.is_match(&names) && !vocab::CONTENT_CLASS.is_match(&names)
 }
 
+/// Does this element say it is the article's body (`itemprop=articleBody`)? The
+/// strongest evidence a page gives.
+pub fn is_article_body(el: &Element) -> bool {
+    el.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|t| t.eq_ignore_ascii_case("articleBody")))
+}
+
 /// Does this element mark the article itself?
 pub fn is_article_container(el: &Element) -> bool {
     let name = el.name();
