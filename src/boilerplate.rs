@@ -276,10 +276,16 @@ fn repeats(blocks: &mut [Block], structured: bool) {
         }
     }
     for idx in seen.values().filter(|v| v.len() > 1) {
-        let short = blocks[idx[0]].features.words <= 15;
-        let from = if short { 0 } else { 1 };
-        for &i in &idx[from..] {
-            set(&mut blocks[i], "repeated");
+        // of a long text the copy inside the article (else the first) stays
+        let keep = if blocks[idx[0]].features.words <= 15 {
+            None
+        } else {
+            Some(idx.iter().copied().find(|&i| blocks[i].in_article).unwrap_or(idx[0]))
+        };
+        for &i in idx {
+            if Some(i) != keep {
+                set(&mut blocks[i], "repeated");
+            }
         }
     }
 }
