@@ -149,6 +149,11 @@ fn main() -> anyhow::Result<()> {
         .map(|v| v.split(',').map(str::to_string).collect())
         .unwrap_or_default();
     let mut tallies: Vec<Tally> = FIELDS.iter().map(|_| Tally::default()).collect();
+    // the same fields in the final record (visible headline and byline, metadata
+    // filling the gaps): what users get
+    let mut record_tallies: Vec<Tally> = FIELDS.iter().map(|_| Tally::default()).collect();
+    let mut record_mismatches = std::fs::File::create(out_dir.join("record-mismatches.tsv"))?;
+    writeln!(record_mismatches, "page\tfield\texpected\tgot")?;
     let (mut elapsed, mut parse_time) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
     for page in &pages {
         let id = page.file_name().unwrap_or_default().to_string_lossy();
@@ -180,6 +185,25 @@ fn main() -> anyhow::Result<()> {
         if dump.iter().any(|d| d == id.as_ref()) {
             println!("{id}: {meta:#?}");
         }
+
+        let article = newsclip::extract_bytes(&id, &bytes, &newsclip::Options::default())
+            .map_err(|e| anyhow::anyhow!("{id}: {e}"))?;
+        let from_record = PageMeta {
+            headline: article.headline.clone(),
+            byline: article.byline.clone(),
+            authors: article.authors.clone(),
+            published: article.published.clone(),
+            site_name: article.site_name.clone(),
+            lang: article.lang.clone(),
+            ..PageMeta::default()
+        };
+        tally_fields(
+            &id,
+            &expected,
+            &from_record,
+            &mut record_tallies,
+            &mut record_mismatches,
+        )?;
 
         for (field, tally) in FIELDS.iter().zip(tallies.iter_mut()) {
             let got = (field.got)(&meta);
@@ -233,6 +257,8 @@ fn main() -> anyhow::Result<()> {
         );
     }
     println!("(pages: with an expected value; extra: found where Readability found none)");
+    println!("final record (newsclip::extract_bytes):");
+    print_tallies(&record_tallies);
     for extra in std::env::args().skip(1).filter(|a| !a.starts_with("--")) {
         eyeball(Path::new(&extra), &out_dir)?;
     }
@@ -311,4 +337,59 @@ fn eyeball(dir: &Path, out_dir: &Path) -> anyhow::Result<()> {
         path.display()
     );
     Ok(())
+}
+
+/// Compare one page's fields with Readability's expectations.
+fn tally_fields(
+    id: &str,
+    expected: &serde_json::Value,
+    got_meta: &PageMeta,
+    tallies: &mut [Tally],
+    mismatches: &mut std::fs::File,
+) -> anyhow::Result<()> {
+    for (field, tally) in FIELDS.iter().zip(tallies.iter_mut()) {
+        let got = (field.got)(got_meta);
+        let Some(want) = expected.get(field.expected_key).and_then(|v| v.as_str()) else {
+            tally.extra += usize::from(got.is_some());
+            continue;
+        };
+        if want.trim().is_empty() && field.name != "headline" {
+            continue;
+        }
+        tally.total += 1;
+        let ok = match &got {
+            Some(g) => (field.agrees)(want, g),
+            None => want.trim().is_empty(),
+        };
+        if ok {
+            tally.agree += 1;
+        } else {
+            writeln!(
+                mismatches,
+                "{id}\t{}\t{}\t{}",
+                field.name,
+                tsv(want),
+                tsv(got.as_deref().unwrap_or("∅"))
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn print_tallies(tallies: &[Tally]) {
+    println!(
+        "{:<10} {:>6} {:>6} {:>7} {:>6}",
+        "field", "agree", "pages", "%", "extra"
+    );
+    for (field, t) in FIELDS.iter().zip(tallies) {
+        let pct = if t.total == 0 {
+            0.0
+        } else {
+            100.0 * t.agree as f64 / t.total as f64
+        };
+        println!(
+            "{:<10} {:>6} {:>6} {:>6.1}% {:>6}",
+            field.name, t.agree, t.total, pct, t.extra
+        );
+    }
 }

@@ -58,7 +58,9 @@ fn wall(b: &Block) -> Option<Wall> {
 /// caption, a teaser between a title and a name) counts for much less than one in a
 /// run of paragraphs.
 fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32> {
-    let prose = |i: usize| blocks[i].features.is_prose() && matches!(blocks[i].label, Label::Unknown | Label::Body);
+    let prose = |i: usize| {
+        blocks[i].features.is_prose() && matches!(blocks[i].label, Label::Unknown | Label::Body)
+    };
     // the nearest neighbours that are not captions or placeholders
     let before = |i: usize| (0..i).rev().find(|&j| !is_transparent(&blocks[j]));
     let after = |i: usize| (i + 1..blocks.len()).find(|&j| !is_transparent(&blocks[j]));
@@ -71,8 +73,16 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
             if w <= 0.0 {
                 return w;
             }
-            let w = if prefer_article && !blocks[i].in_article { w * OUTSIDE_ARTICLE } else { w };
-            if before(i).is_some_and(prose) || after(i).is_some_and(prose) { w } else { w * ISOLATED_PROSE }
+            let w = if prefer_article && !blocks[i].in_article {
+                w * OUTSIDE_ARTICLE
+            } else {
+                w
+            };
+            if before(i).is_some_and(prose) || after(i).is_some_and(prose) {
+                w
+            } else {
+                w * ISOLATED_PROSE
+            }
         })
         .collect()
 }
@@ -80,7 +90,10 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
 /// Blocks that sit inside an article without breaking it: image captions and
 /// empty ad or image slots.
 fn is_transparent(b: &Block) -> bool {
-    matches!(b.label, Label::Boilerplate("caption") | Label::Boilerplate("placeholder"))
+    matches!(
+        b.label,
+        Label::Boilerplate("caption") | Label::Boilerplate("placeholder")
+    )
 }
 
 const ISOLATED_PROSE: f32 = 0.3;

@@ -280,7 +280,12 @@ fn repeats(blocks: &mut [Block], structured: bool) {
         let keep = if blocks[idx[0]].features.words <= 15 {
             None
         } else {
-            Some(idx.iter().copied().find(|&i| blocks[i].in_article).unwrap_or(idx[0]))
+            Some(
+                idx.iter()
+                    .copied()
+                    .find(|&i| blocks[i].in_article)
+                    .unwrap_or(idx[0]),
+            )
         };
         for &i in idx {
             if Some(i) != keep {

@@ -75,10 +75,14 @@ fn apply_fields(article: &mut Article, f: fields::Fields) {
 /// Combine what the page's metadata says with what was found in its text: the
 /// visible headline and byline win, metadata fills the gaps.
 pub fn merge_meta(article: &mut Article, meta: crate::html::meta::PageMeta) {
-    if article.headline.is_none() {
+    // the declared headline (already cleaned of site names) agrees with the
+    // displayed one on nearly every page and is never a date or a tag line; the
+    // displayed one fills in when a page declares none
+    if meta.headline.is_some() {
         article.headline = meta.headline;
-    }
-    if article.byline.is_none() && article.authors.is_empty() {
+    } // declared authors are names; a visible line next to the headline is only
+    // a guess (a section label, a place, a job title), so it fills in only
+    if meta.byline.is_some() || !meta.authors.is_empty() {
         article.byline = meta.byline;
         article.authors = meta.authors;
     }

@@ -78,7 +78,8 @@ pub fn page(text: &str) -> Page {
     let doc = Html::parse_document(text);
     let meta = meta::page_meta(&doc);
     let (sizes, strongest) = paragraph_text_sizes(&doc);
-    let (blocks, has_article_container, parents) = walk(&doc, &sizes, strongest >= ARTICLE_BODY_MIN_TEXT);
+    let (blocks, has_article_container, parents) =
+        walk(&doc, &sizes, strongest >= ARTICLE_BODY_MIN_TEXT);
     Page {
         blocks,
         meta,

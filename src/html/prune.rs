@@ -63,7 +63,10 @@ fn furniture_tokens(el: &Element) -> bool {
 /// Does this element say it is the article's body (`itemprop=articleBody`)? The
 /// strongest evidence a page gives.
 pub fn is_article_body(el: &Element) -> bool {
-    el.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|t| t.eq_ignore_ascii_case("articleBody")))
+    el.attr("itemprop").is_some_and(|p| {
+        p.split_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("articleBody"))
+    })
 }
 
 /// Does this element mark the article itself?
