@@ -271,8 +271,12 @@ fn repeats(blocks: &mut [Block], structured: bool) {
         }
     }
     for idx in openings.values().filter(|v| v.len() >= 3) {
+        // in a DOM the first copy inside the article is the text the others repeat
+        let keep = if structured { idx.iter().copied().find(|&i| blocks[i].in_article) } else { None };
         for &i in idx {
-            set(&mut blocks[i], "repeated");
+            if Some(i) != keep {
+                set(&mut blocks[i], "repeated");
+            }
         }
     }
     for idx in seen.values().filter(|v| v.len() > 1) {
