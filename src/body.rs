@@ -225,13 +225,6 @@ fn element_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Optio
         }
     }
     let best = sum.iter().cloned().fold(f32::MIN, f32::max);
-    if std::env::var_os("NC_DEBUG").is_some() {
-        let bg = (0..n).max_by(|&x, &y| sum[x].total_cmp(&sum[y])).unwrap();
-        eprintln!(
-            "best {best} group {bg} span {}..{} n={n}",
-            first[bg], last[bg]
-        );
-    }
     if best <= 0.0 {
         return None;
     }
