@@ -20,15 +20,34 @@ pub mod record;
 pub mod text;
 pub mod vocab;
 
+pub use encoding_rs::Encoding;
 pub use input::KindChoice;
 pub use record::{Article, InputKind};
 
-/// What the caller knows about an input.
-#[derive(Debug, Clone, Default)]
+/// What the caller knows about an input. Build it with `..Options::default()` so
+/// that new fields keep their defaults.
+#[derive(Debug, Clone)]
 pub struct Options {
     pub kind: KindChoice,
     /// The page's address, when known.
     pub url: Option<String>,
+    /// The largest input accepted, in bytes, as given and after gzip expansion
+    /// (default [`DEFAULT_MAX_BYTES`]). Larger inputs are an
+    /// [`ExtractError::TooLarge`].
+    pub max_bytes: u64,
+}
+
+/// The default input size limit: 64 MiB.
+pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            kind: KindChoice::default(),
+            url: None,
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
 }
 
 /// Why an input produced no record.
@@ -36,38 +55,89 @@ pub struct Options {
 pub enum ExtractError {
     NotADocument(String),
     Unsupported(String),
+    /// The input, or its gzip expansion, is over `Options::max_bytes`.
+    TooLarge(String),
 }
 
 impl std::fmt::Display for ExtractError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ExtractError::NotADocument(why) | ExtractError::Unsupported(why) => f.write_str(why),
+            ExtractError::NotADocument(why)
+            | ExtractError::Unsupported(why)
+            | ExtractError::TooLarge(why) => f.write_str(why),
         }
     }
 }
 
+impl From<input::DecompressError> for ExtractError {
+    fn from(e: input::DecompressError) -> Self {
+        match e {
+            input::DecompressError::TooLarge { .. } => ExtractError::TooLarge(e.to_string()),
+            input::DecompressError::Corrupt(_) => ExtractError::NotADocument(e.to_string()),
+        }
+    }
+}
+
+/// Refuse an input of `len` bytes over `opts.max_bytes`.
+fn check_size(len: usize, opts: &Options) -> Result<(), ExtractError> {
+    if len as u64 > opts.max_bytes {
+        return Err(ExtractError::TooLarge(format!(
+            "input too large: {} is over the {} limit (--max-bytes)",
+            input::human_size(len as u64),
+            input::human_size(opts.max_bytes)
+        )));
+    }
+    Ok(())
+}
+
 impl std::error::Error for ExtractError {}
 
-/// Extract an article from raw bytes: decode, sniff the kind, run the front end.
+/// Extract an article from raw bytes: expand gzip, decode, sniff the kind, run the
+/// front end.
 pub fn extract_bytes(source: &str, bytes: &[u8], opts: &Options) -> Result<Article, ExtractError> {
-    let bytes = input::decompress(bytes).map_err(ExtractError::NotADocument)?;
-    let text = input::decode::decode(&bytes, None)
+    extract_bytes_with_charset(source, bytes, None, opts)
+}
+
+/// [`extract_bytes`] for bytes whose charset the transport declared (an HTTP or
+/// WARC `Content-Type`; see [`input::decode::charset_from_content_type`]). The
+/// declaration outranks the page's own `<meta charset>`; a BOM outranks both, and a
+/// declaration the bytes clearly contradict gives way to detection.
+pub fn extract_bytes_with_charset(
+    source: &str,
+    bytes: &[u8],
+    declared: Option<&'static Encoding>,
+    opts: &Options,
+) -> Result<Article, ExtractError> {
+    check_size(bytes.len(), opts)?;
+    let (bytes, truncated) = input::decompress_limited(bytes, opts.max_bytes)?;
+    let text = input::decode::decode(&bytes, declared)
         .map_err(|e| ExtractError::NotADocument(e.to_string()))?;
-    extract_str(source, &text, opts)
+    drop(bytes);
+    // the limit is on the input; decoding may make the text longer
+    let mut article = extract_decoded(source, &text, opts);
+    if truncated {
+        article.warnings.push("gzip data cut short".to_string());
+    }
+    Ok(article)
 }
 
 /// Extract an article from decoded text of either kind.
 pub fn extract_str(source: &str, text: &str, opts: &Options) -> Result<Article, ExtractError> {
+    check_size(text.len(), opts)?;
+    Ok(extract_decoded(source, text, opts))
+}
+
+fn extract_decoded(source: &str, text: &str, opts: &Options) -> Article {
     let html = match opts.kind {
         KindChoice::Html => true,
         KindChoice::Text => false,
         KindChoice::Auto => input::looks_like_html(text),
     };
-    Ok(if html {
+    if html {
         extract_html(source, text, opts)
     } else {
         extract_text(source, text, opts)
-    })
+    }
 }
 
 /// Extract an article from a plain-text rendering of a page.

@@ -1,5 +1,6 @@
 //! The `newsclip` command: parse arguments, run, exit with the status.
 
+mod batch;
 mod cli;
 mod output;
 

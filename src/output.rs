@@ -61,50 +61,34 @@ impl<W: Write> Writer<W> {
 
     /// Write one outcome. Failed inputs get a `{"source", "error"}` record in
     /// JSON Lines and JSON arrays, and nothing otherwise.
+    #[cfg(test)]
     pub fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
-        match (self.format, &outcome.result) {
-            (Format::Json, result) => {
-                let json = match result {
-                    Ok(article) => to_json_pretty(article),
-                    Err(_) if !self.is_array() => return Ok(()),
-                    Err(reason) => to_json_pretty(&ErrorRecord {
-                        source: &outcome.source,
-                        error: reason,
-                    }),
-                };
-                if self.is_array() {
-                    let sep = if self.written == 0 { "" } else { "," };
-                    // JSON strings hold no raw newlines, so this only indents structure.
-                    write!(self.out, "{sep}\n  {}", json.replace('\n', "\n  "))?;
-                } else {
-                    writeln!(self.out, "{json}")?;
-                }
-            }
-            (Format::Jsonl, Ok(article)) => writeln!(self.out, "{}", to_json(article))?,
-            (Format::Jsonl, Err(reason)) => writeln!(
-                self.out,
-                "{}",
-                to_json(&ErrorRecord {
-                    source: &outcome.source,
-                    error: reason
-                })
-            )?,
-            (Format::Text | Format::Markdown, Err(_)) => return Ok(()),
-            (Format::Text, Ok(article)) => {
-                if self.written > 0 {
-                    self.out.write_all(b"\n")?;
-                }
-                self.out.write_all(render_text(article).as_bytes())?;
-            }
-            (Format::Markdown, Ok(article)) => {
-                if self.written > 0 {
-                    self.out.write_all(b"\n---\n\n")?;
-                }
-                self.out.write_all(render_markdown(article).as_bytes())?;
-            }
-        }
+        let piece = render(self.format, self.is_array(), outcome);
+        self.write_rendered(piece.as_deref())
+    }
+
+    /// Write one outcome already turned into text by [`render`] with this
+    /// writer's format (`None`: the outcome has no output in this format).
+    pub fn write_rendered(&mut self, piece: Option<&str>) -> io::Result<()> {
+        let Some(piece) = piece else {
+            return Ok(());
+        };
+        let sep: &[u8] = match self.format {
+            _ if self.written == 0 => b"",
+            Format::Json if self.is_array() => b",",
+            Format::Text => b"\n",
+            Format::Markdown => b"\n---\n\n",
+            _ => b"",
+        };
+        self.out.write_all(sep)?;
+        self.out.write_all(piece.as_bytes())?;
         self.written += 1;
         self.out.flush()
+    }
+
+    /// Does this writer want `render(.., array = true, ..)`?
+    pub fn is_array(&self) -> bool {
+        self.format == Format::Json && !self.single
     }
 
     /// End the output (the `]` of a JSON array) and flush.
@@ -115,10 +99,51 @@ impl<W: Write> Writer<W> {
         }
         self.out.flush()
     }
+}
 
-    fn is_array(&self) -> bool {
-        self.format == Format::Json && !self.single
-    }
+/// One outcome as text in `format`, without the separator between records
+/// (`array`: an element of a JSON array). `None` when the outcome has no output
+/// in this format (a failure in text, Markdown or single-object JSON). Pure, so
+/// it runs on the worker threads.
+pub fn render(format: Format, array: bool, outcome: &Outcome) -> Option<String> {
+    let error = |reason| ErrorRecord {
+        source: &outcome.source,
+        error: reason,
+    };
+    Some(match (format, &outcome.result) {
+        (Format::Json, Err(_)) if !array => return None,
+        (Format::Json, result) => {
+            let json = match result {
+                Ok(article) => to_json_pretty(article),
+                Err(reason) => to_json_pretty(&error(reason)),
+            };
+            if array {
+                // JSON strings hold no raw newlines, so this only indents structure.
+                format!("\n  {}", json.replace('\n', "\n  "))
+            } else {
+                json + "\n"
+            }
+        }
+        (Format::Jsonl, Ok(article)) => to_json(article) + "\n",
+        (Format::Jsonl, Err(reason)) => to_json(&error(reason)) + "\n",
+        (Format::Text | Format::Markdown, Err(_)) => return None,
+        (Format::Text, Ok(article)) => render_text(article),
+        (Format::Markdown, Ok(article)) => render_markdown(article),
+    })
+}
+
+/// The file written for an outcome under `--output-dir`: the record, or the
+/// `{"source", "error"}` record of a failure; pretty unless `compact`.
+pub fn render_file(outcome: &Outcome, compact: bool) -> String {
+    let json = match &outcome.result {
+        Ok(article) if compact => to_json(article),
+        Ok(article) => to_json_pretty(article),
+        Err(reason) => to_json_pretty(&ErrorRecord {
+            source: &outcome.source,
+            error: reason,
+        }),
+    };
+    json + "\n"
 }
 
 fn to_json<T: Serialize>(value: &T) -> String {

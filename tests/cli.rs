@@ -60,6 +60,23 @@ fn stderr(out: &Output) -> String {
     String::from_utf8(out.stderr.clone()).unwrap()
 }
 
+/// stderr without the summary line that ends a batch.
+fn errors(out: &Output) -> String {
+    stderr(out)
+        .lines()
+        .filter(|l| !l.starts_with("newsclip: summary: "))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// The batch summary line, which is the last line of stderr.
+fn summary(out: &Output) -> String {
+    let err = stderr(out);
+    let last = err.lines().last().unwrap_or("").to_string();
+    assert!(last.starts_with("newsclip: summary: "), "{err}");
+    last
+}
+
 fn lines(out: &Output) -> Vec<Value> {
     stdout(out)
         .lines()
@@ -224,9 +241,10 @@ fn missing_file_among_good_ones_exits_1() {
         ["source", "error"]
     );
     assert_eq!(
-        stderr(&out),
+        errors(&out),
         "newsclip: missing.txt: No such file or directory\n"
     );
+    assert!(summary(&out).contains(" 3 inputs, 2 records, 0 empty, 1 failed, 0 skipped"));
 }
 
 #[test]
@@ -258,7 +276,7 @@ fn binary_and_missing_inputs_in_a_batch() {
             .contains("not a text or HTML document")
     );
     assert_eq!(records[2]["error"], "No such file or directory");
-    let err = stderr(&out);
+    let err = errors(&out);
     let err_lines: Vec<&str> = err.lines().collect();
     assert_eq!(err_lines.len(), 2, "{err}");
     assert!(err_lines[0].starts_with("newsclip: image.png: not a text or HTML document"));
@@ -288,7 +306,7 @@ fn unreadable_file_in_a_batch() {
     } else {
         assert_eq!(out.status.code(), Some(1));
         assert_eq!(records[1]["error"], "Permission denied");
-        assert_eq!(stderr(&out), "newsclip: locked.txt: Permission denied\n");
+        assert_eq!(errors(&out), "newsclip: locked.txt: Permission denied\n");
     }
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o644)).unwrap();
 }
@@ -311,7 +329,8 @@ fn dangling_symlink_and_loop_in_directory_are_error_entries() {
     );
     assert_eq!(records[1]["error"], "No such file or directory");
     assert!(records[2]["error"].as_str().unwrap().contains("loop"));
-    assert_eq!(stderr(&out).lines().count(), 2);
+    assert_eq!(errors(&out).lines().count(), 2);
+    assert!(summary(&out).contains(" 3 inputs, 1 records, "));
 }
 
 #[test]

@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Speed benchmark, all in one run:
+#   1. single-thread extraction throughput on the 181 scrapinghub pages, all
+#      decompressed into memory first: newsclip (extract_str, extract_bytes) and
+#      parse-only (html5ever via scraper) from `cargo bench --bench throughput`,
+#      and trafilatura's extract() on the same decompressed pages, installed from
+#      PyPI into a virtualenv under target/; medians over rounds; the ratios;
+#   2. whole-process runs of `newsclip --jobs 1` and `--jobs 2` over a directory
+#      of >= 5,000 pages (copies of the corpus under target/, gzipped as they
+#      are), with wall time, CPU time and peak RSS from /usr/bin/time -v.
+#
+#   bash benches/throughput.sh            # ROUNDS=5 PROCESS_ROUNDS=3 COPIES=28
+#
+# Nothing is written outside target/. Needs python3 (with venv), /usr/bin/time.
+# Wall-clock figures need an otherwise idle machine: the load average is printed
+# at the start and the end, and every figure also has its CPU-time version.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bench="${NEWSCLIP_BENCH:-../shared/bench}"
+pages="$bench/scrapinghub/html"
+rounds="${ROUNDS:-5}"
+process_rounds="${PROCESS_ROUNDS:-3}"
+copies="${COPIES:-28}"
+trafilatura_version="${TRAFILATURA_VERSION:-2.3.1}"
+out=target/throughput
+venv=target/bench-venv
+mkdir -p "$out"
+
+if [ ! -d "$pages" ]; then
+  echo "throughput.sh: corpus missing at $pages" >&2
+  exit 1
+fi
+if [ ! -x /usr/bin/time ]; then
+  echo "throughput.sh: /usr/bin/time is needed (apt-get install time)" >&2
+  exit 1
+fi
+
+echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "== trafilatura $trafilatura_version in $venv"
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+fi
+if ! "$venv/bin/python" -c "import trafilatura, sys; sys.exit(trafilatura.__version__ != '$trafilatura_version')" 2>/dev/null; then
+  # lxml >= 5.2 moved lxml.html.clean (used by jusText, which trafilatura
+  # imports) into the separate lxml_html_clean package.
+  "$venv/bin/pip" install --quiet "trafilatura==$trafilatura_version" lxml_html_clean
+fi
+
+echo "== newsclip and parse-only (cargo bench --bench throughput)"
+cargo bench --quiet --bench throughput -- --rounds "$rounds" "$pages"
+
+echo
+echo "== trafilatura extract(), single thread, same pages"
+"$venv/bin/python" - "$pages" "$rounds" "$out/trafilatura.tsv" <<'EOF'
+import gzip, pathlib, statistics, sys, time, warnings
+import trafilatura
+
+warnings.filterwarnings("ignore")
+import logging
+logging.disable(logging.CRITICAL)
+
+folder, rounds, tsv = pathlib.Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+pages = [gzip.decompress(p.read_bytes()) for p in sorted(folder.glob("*.html.gz"))]
+n, mb = len(pages), sum(map(len, pages)) / 1e6
+
+def one_round():
+    words = 0
+    for page in pages:
+        text = trafilatura.extract(page)
+        words += len(text.split()) if text else 0
+    return words
+
+one_round()  # warm-up
+wall, cpu = [], []
+for _ in range(rounds):
+    w0, c0 = time.perf_counter(), time.thread_time()
+    one_round()
+    cpu.append(time.thread_time() - c0)
+    wall.append(time.perf_counter() - w0)
+w, c = statistics.median(wall), statistics.median(cpu)
+print(f"trafilatura {trafilatura.__version__}: {n} pages, {mb:.1f} MB; 1 warm-up + {rounds} rounds")
+print(f"{'':<14} {'pages/s':>9} {'MB/s':>8} {'ms/page':>9} {'cpu p/s':>9} {'cpu MB/s':>8}")
+print(f"{'trafilatura':<14} {n / w:>9.1f} {mb / w:>8.2f} {w * 1e3 / n:>9.2f} {n / c:>9.1f} {mb / c:>8.2f}")
+with open(tsv, "w") as f:
+    f.write("name\tpages_per_s\tmb_per_s\tcpu_pages_per_s\tcpu_mb_per_s\n")
+    f.write(f"trafilatura\t{n / w:.2f}\t{mb / w:.3f}\t{n / c:.2f}\t{mb / c:.3f}\n")
+EOF
+
+echo
+echo "== ratios (single thread; wall clock, and CPU time in brackets)"
+"$venv/bin/python" - "$out/rust.tsv" "$out/trafilatura.tsv" <<'EOF'
+import csv, sys
+rows = {}
+for path in sys.argv[1:]:
+    for r in csv.DictReader(open(path), delimiter="\t"):
+        rows[r["name"]] = (float(r["pages_per_s"]), float(r["cpu_pages_per_s"]))
+t, p = rows["trafilatura"], rows["parse-only"]
+for name in ("extract_bytes", "extract_str"):
+    w, c = rows[name]
+    print(f"newsclip {name} / trafilatura: {w / t[0]:6.2f}x  ({c / t[1]:.2f}x)   [target >= 12x]")
+    print(f"newsclip {name} / parse-only:  {w / p[0]:6.2f}x  ({c / p[1]:.2f}x)   [target >= 0.5x]")
+print(f"parse-only / trafilatura:       {p[0] / t[0]:6.2f}x  ({p[1] / t[1]:.2f}x)")
+EOF
+
+echo
+crawl="$out/crawl"
+n_pages=$(find "$pages" -name '*.html.gz' | wc -l)
+total=$((n_pages * copies))
+if [ ! -f "$crawl/.complete-$copies" ]; then
+  rm -rf "$crawl"
+  for i in $(seq -w 1 "$copies"); do
+    mkdir -p "$crawl/copy$i"
+    cp "$pages"/*.html.gz "$crawl/copy$i/"
+  done
+  touch "$crawl/.complete-$copies" # hidden: not an input
+fi
+echo "== whole process over $crawl: $total pages ($copies copies), $(du -sh "$crawl" | cut -f1) gzipped"
+cargo build --quiet --release
+bin=target/release/newsclip
+
+for round in $(seq 1 "$process_rounds"); do
+  for jobs in 1 2; do
+    log="$out/time-j$jobs-r$round.txt"
+    status=0
+    /usr/bin/time -v -o "$log" "$bin" --jobs "$jobs" "$crawl" >/dev/null 2>"$out/stderr-j$jobs-r$round.txt" || status=$?
+    echo "  round $round --jobs $jobs: exit $status; $(tail -1 "$out/stderr-j$jobs-r$round.txt")"
+  done
+done
+
+"$venv/bin/python" - "$out" "$process_rounds" "$total" <<'EOF'
+import re, statistics, sys
+out, rounds, total = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+
+def parse(path):
+    text = open(path).read()
+    m = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", text)
+    parts = [float(x) for x in m.group(1).split(":")]
+    wall = sum(x * 60 ** i for i, x in enumerate(reversed(parts)))
+    user = float(re.search(r"User time \(seconds\): (\S+)", text).group(1))
+    system = float(re.search(r"System time \(seconds\): (\S+)", text).group(1))
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
+    return wall, user + system, rss / 1024
+
+res = {}
+for jobs in (1, 2):
+    runs = [parse(f"{out}/time-j{jobs}-r{r}.txt") for r in range(1, rounds + 1)]
+    wall = statistics.median(r[0] for r in runs)
+    cpu = statistics.median(r[1] for r in runs)
+    rss = max(r[2] for r in runs)
+    res[jobs] = wall
+    res[f"cpu{jobs}"] = cpu
+    print(f"--jobs {jobs}: wall {wall:6.2f} s (median of {rounds}), {total / wall:6.1f} pages/s, "
+          f"CPU {cpu:6.2f} s, peak RSS {rss:5.1f} MB   [target < 150 MB]")
+print(f"speedup --jobs 2 / --jobs 1: {res[1] / res[2]:.2f}x   [target >= 1.7x]")
+# Only meaningful when the machine is otherwise idle (see the load averages):
+# with two cores, the best wall-time speedup is bounded by the extra CPU that the
+# second worker costs.
+print(f"  (CPU time --jobs 2 / --jobs 1: {res['cpu2'] / res['cpu1']:.2f}; on an idle machine the "
+      f"speedup could reach 2 x {res['cpu1']:.2f} / {res['cpu2']:.2f} = {2 * res['cpu1'] / res['cpu2']:.2f}x)")
+EOF
+echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
