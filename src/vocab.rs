@@ -882,6 +882,16 @@ pub static FURNITURE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("class regex")
 });
 
+/// Class tokens of image captions and credits: kept out of the body, but not
+/// breaking the article around them.
+pub static CAPTION_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    // one whole class token: "caption", "wp-caption-text", "photo-credit", ...
+    Regex::new(
+        r"^(?:wp|photo|image|img|media|picture|figure|article|story|inline|embed)?[-_]?(?:caption|figcaption|credit|credits)(?:[-_]text)?$",
+    )
+    .expect("class regex")
+});
+
 /// Class/id tokens of the article body; these win over furniture tokens.
 pub static CONTENT_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

@@ -305,7 +305,8 @@ fn walk(
                                 _ => (parent.shape, parent.level),
                             };
                             let caption = parent.caption
-                                || matches!(name, "figcaption" | "figure" | "caption");
+                                || matches!(name, "figcaption" | "figure" | "caption")
+                                || prune::is_caption(el);
                             parents.push(parent.group);
                             frames.push(Frame {
                                 shape,
