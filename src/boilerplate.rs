@@ -272,7 +272,16 @@ fn repeats(blocks: &mut [Block], structured: bool) {
     }
     for idx in openings.values().filter(|v| v.len() >= 3) {
         // in a DOM the first copy inside the article is the text the others repeat
-        let keep = if structured { Some(idx.iter().copied().find(|&i| blocks[i].in_article).unwrap_or(idx[0])) } else { None };
+        let keep = if structured {
+            Some(
+                idx.iter()
+                    .copied()
+                    .find(|&i| blocks[i].in_article)
+                    .unwrap_or(idx[0]),
+            )
+        } else {
+            None
+        };
         for &i in idx {
             if Some(i) != keep {
                 set(&mut blocks[i], "repeated");
