@@ -90,6 +90,8 @@ pub struct Features {
     pub link_refs: usize,
     pub has_url: bool,
     pub has_email: bool,
+    /// The first letter is a capital: the shape of a sentence.
+    pub starts_upper: bool,
 }
 
 impl Features {
@@ -125,6 +127,10 @@ impl Features {
                 f.link_refs += 1;
             }
         }
+        f.starts_upper = text
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase);
         let chars: Vec<char> = text.chars().collect();
         for (i, &c) in chars.iter().enumerate() {
             if c == ',' || c == '،' || c == '，' || c == '、' {
@@ -160,7 +166,9 @@ impl Features {
     /// Reads like running prose: long enough and punctuated like sentences.
     pub fn is_prose(&self) -> bool {
         (self.words >= 10 && (self.ends_sentence || self.sentence_ends >= 1 || self.commas >= 2))
-            || (self.words >= 25)
+            // long text with no punctuation at all is a tag cloud or a menu
+            || (self.words >= 25
+                && (self.sentence_ends + self.commas > 0 || self.starts_upper && self.title_case_share() < 0.5))
             || (self.words >= 5
                 && self.ends_sentence
                 && self.sentence_ends >= 1
