@@ -6,7 +6,7 @@
 //! read as the article's own subheadings or list items.
 
 use crate::blocks::{Block, Label, Shape};
-use crate::boilerplate::is_comment_heading;
+use crate::boilerplate::{is_comment_heading, is_reference_heading};
 use crate::extract::Hints;
 use crate::vocab;
 
@@ -38,7 +38,8 @@ fn weight(b: &Block, structured: bool) -> f32 {
 }
 
 enum Wall {
-    /// A heading that opens reader comments, or a stamp dating one entry of a thread.
+    /// A heading that opens reader comments or the list of sources, or a stamp
+    /// dating one entry of a thread.
     End,
     /// A line that opens one entry of a thread or feed; no region spans it.
     Separator,
@@ -51,7 +52,10 @@ fn wall(b: &Block) -> Option<Wall> {
     if b.features.words <= 12 && vocab::COMMENT_BYLINE.is_match(b.text.trim()) {
         return Some(Wall::Separator);
     }
-    (b.label == Label::Boilerplate("entry stamp") || is_comment_heading(b)).then_some(Wall::End)
+    let end = b.label == Label::Boilerplate("entry stamp")
+        || is_comment_heading(b)
+        || is_reference_heading(b);
+    end.then_some(Wall::End)
 }
 
 /// Block weights in context: a paragraph of prose with no prose next to it (a

@@ -312,3 +312,8 @@ fn repeats(blocks: &mut [Block], structured: bool) {
 pub fn is_comment_heading(b: &Block) -> bool {
     b.features.words <= 12 && vocab::COMMENT_HEADING.is_match(&heading_text(&b.text))
 }
+
+/// Is this block the heading of the sources or references listed after an article?
+pub fn is_reference_heading(b: &Block) -> bool {
+    b.features.words <= 4 && vocab::REFERENCE_HEADING.is_match(&heading_text(&b.text))
+}

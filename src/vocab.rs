@@ -250,6 +250,26 @@ pub const COMMENT_HEADINGS: &[&str] = &[
     "评论",
 ];
 
+/// Headings of the list of sources or references that closes an article.
+pub const REFERENCE_HEADINGS: &[&str] = &[
+    "sources",
+    "source list",
+    "references",
+    "bibliography",
+    "citations",
+    "works cited",
+    "external links",
+    "quellen",
+    "quellenangaben",
+    "fuentes",
+    "références",
+    "referências",
+    "fonti",
+    "bronnen",
+    "источники",
+    "литература",
+];
+
 /// Headings of a page's own key-point summary.
 pub const SUMMARY_HEADINGS: &[&str] = &[
     "key points",
@@ -764,6 +784,7 @@ pub static COMMENT_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let alts: Vec<String> = COMMENT_VERBS.iter().map(|p| regex::escape(p)).collect();
     Regex::new(&format!(r"(?i)\b(?:{})\s*:$", alts.join("|"))).expect("vocabulary regex")
 });
+pub static REFERENCE_HEADING: LazyLock<Regex> = LazyLock::new(|| whole_line(REFERENCE_HEADINGS));
 pub static SUMMARY_HEADING: LazyLock<Regex> = LazyLock::new(|| whole_line(SUMMARY_HEADINGS));
 pub static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     let alts: Vec<String> = COUNTER_WORDS.iter().map(|p| regex::escape(p)).collect();
