@@ -21,6 +21,46 @@ pub fn mark(blocks: &mut [Block], structured: bool) {
     link_lists(blocks, structured);
     repeats(blocks, structured);
     entry_stamps(blocks);
+    if !structured {
+        figures(blocks);
+    }
+}
+
+/// A short line crediting a photo: "Jane Doe/Getty Images", "AP Photo", "Photo: Reuters".
+fn is_photo_credit(b: &Block) -> bool {
+    let f = &b.features;
+    let t = b.text.trim();
+    f.words >= 1
+        && f.words <= 8
+        && !f.ends_sentence
+        && (t.contains('/') && !f.has_url
+            || vocab::AGENCY_WORD.is_match(t)
+            || vocab::CREDIT_PREFIX.is_match(t))
+}
+
+/// In a text rendering, a picture's alt text, caption and credit are lines laid
+/// out together, ending with the credit, where paragraphs stand alone: the whole
+/// group is a caption.
+fn figures(blocks: &mut [Block]) {
+    let mut start = 0;
+    while start < blocks.len() {
+        let group = blocks[start].group;
+        let mut end = start;
+        while end < blocks.len() && blocks[end].group == group {
+            end += 1;
+        }
+        let lines = &blocks[start..end];
+        if lines.len() >= 2
+            && lines.iter().all(|b| b.shape != Shape::Item)
+            && is_photo_credit(&lines[lines.len() - 1])
+            && lines.iter().all(|b| b.features.words <= 60)
+        {
+            for b in &mut blocks[start..end] {
+                set(b, "caption");
+            }
+        }
+        start = end;
+    }
 }
 
 /// Lines that only date an entry ("2 days ago at 07:52 am"), when a page has several:
