@@ -269,7 +269,13 @@ fn link_lists(blocks: &mut [Block], structured: bool) {
         let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
         let linked =
             !structured || run.iter().filter(|b| b.link_density >= 0.5).count() * 2 > run.len();
-        if prose == 0 && short_titles * 10 >= run.len() * 8 && !introduced && linked {
+        // a lone numbered or bulleted line between paragraphs is a subheading
+        if run.len() >= 2
+            && prose == 0
+            && short_titles * 10 >= run.len() * 8
+            && !introduced
+            && linked
+        {
             for b in &mut blocks[start..i] {
                 set(b, "link list");
             }
