@@ -356,7 +356,10 @@ fn repeats(blocks: &mut [Block], structured: bool) {
 
 /// Is this block a heading that opens reader comments?
 pub fn is_comment_heading(b: &Block) -> bool {
-    b.features.words <= 12 && vocab::COMMENT_HEADING.is_match(&heading_text(&b.text))
+    // "34 responses to “<the headline>”": as long as a headline, never a sentence
+    b.features.words <= 25
+        && !b.features.ends_sentence
+        && vocab::COMMENT_HEADING.is_match(&heading_text(&b.text))
 }
 
 /// Is this block the heading of the sources or references listed after an article?
