@@ -143,10 +143,7 @@ impl Features {
                 }
             }
         }
-        let trimmed = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
-        f.ends_sentence = trimmed.chars().last().is_some_and(is_sentence_end)
-            && !trimmed.ends_with("..")
-            || trimmed.ends_with('…') && f.words > 8;
+        f.ends_sentence = ends_sentence(text) || text.trim_end().ends_with('…') && f.words > 8;
         f.numeric = !text.trim().is_empty()
             && text
                 .chars()
@@ -174,6 +171,13 @@ impl Features {
                 && self.sentence_ends >= 1
                 && self.title_case_share() < 0.5)
     }
+}
+
+/// Does the text end like a sentence (a full stop, not an ellipsis; closing quotes
+/// and brackets after it allowed)?
+pub fn ends_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
+    trimmed.chars().last().is_some_and(is_sentence_end) && !trimmed.ends_with("..")
 }
 
 /// Han, kana and hangul characters.
