@@ -282,6 +282,13 @@ fn is_person_name(name: &str, prefixed: bool) -> bool {
     if tokens.len() < min || tokens.len() > 5 || name.chars().count() > 50 {
         return false;
     }
+    if tokens.iter().any(|t| {
+        let w = t.to_lowercase();
+        vocab::NOT_NAME_WORDS.contains(&w.as_str())
+            || vocab::NOT_NAME_WORDS_EXTRA.contains(&w.as_str())
+    }) {
+        return false;
+    }
     tokens.iter().all(|t| {
         let first = t.chars().next().unwrap_or(' ');
         (first.is_uppercase() && t.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))

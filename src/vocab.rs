@@ -1012,6 +1012,37 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "sign",
 ];
 
+/// More words of labels that look like names in a text rendering
+/// ("Breaking News Emails", "Photo Gallery").
+pub const NOT_NAME_WORDS_EXTRA: &[&str] = &[
+    "emails",
+    "newsletter",
+    "newsletters",
+    "breaking",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "video",
+    "videos",
+    "gallery",
+    "getty",
+    "archive",
+    "feed",
+    "rss",
+    "print",
+    "search",
+    "menu",
+    "sections",
+    "weather",
+    "sports",
+    "opinion",
+    "business",
+    "latest",
+    "trending",
+    "live",
+];
+
 /// Degrees and honorifics written after a name, set off by a comma.
 pub const NAME_SUFFIXES: &[&str] = &[
     "ma", "md", "phd", "ph.d.", "mph", "rn", "ms", "msc", "bsc", "ba", "do", "dds", "esq", "esq.",
