@@ -90,6 +90,8 @@ pub struct Features {
     pub link_refs: usize,
     pub has_url: bool,
     pub has_email: bool,
+    /// The first letter is a capital: the shape of a sentence.
+    pub starts_upper: bool,
 }
 
 impl Features {
@@ -125,6 +127,10 @@ impl Features {
                 f.link_refs += 1;
             }
         }
+        f.starts_upper = text
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase);
         let chars: Vec<char> = text.chars().collect();
         for (i, &c) in chars.iter().enumerate() {
             if c == ',' || c == '،' || c == '，' || c == '、' {
@@ -137,10 +143,7 @@ impl Features {
                 }
             }
         }
-        let trimmed = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
-        f.ends_sentence = trimmed.chars().last().is_some_and(is_sentence_end)
-            && !trimmed.ends_with("..")
-            || trimmed.ends_with('…') && f.words > 8;
+        f.ends_sentence = ends_sentence(text) || text.trim_end().ends_with('…') && f.words > 8;
         f.numeric = !text.trim().is_empty()
             && text
                 .chars()
@@ -160,12 +163,21 @@ impl Features {
     /// Reads like running prose: long enough and punctuated like sentences.
     pub fn is_prose(&self) -> bool {
         (self.words >= 10 && (self.ends_sentence || self.sentence_ends >= 1 || self.commas >= 2))
-            || (self.words >= 25)
+            // long text with no punctuation at all is a tag cloud or a menu
+            || (self.words >= 25
+                && (self.sentence_ends + self.commas > 0 || self.starts_upper && self.title_case_share() < 0.5))
             || (self.words >= 5
                 && self.ends_sentence
                 && self.sentence_ends >= 1
                 && self.title_case_share() < 0.5)
     }
+}
+
+/// Does the text end like a sentence (a full stop, not an ellipsis; closing quotes
+/// and brackets after it allowed)?
+pub fn ends_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
+    trimmed.chars().last().is_some_and(is_sentence_end) && !trimmed.ends_with("..")
 }
 
 /// Han, kana and hangul characters.

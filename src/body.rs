@@ -6,7 +6,7 @@
 //! read as the article's own subheadings or list items.
 
 use crate::blocks::{Block, Label, Shape};
-use crate::boilerplate::is_comment_heading;
+use crate::boilerplate::{is_comment_heading, is_reference_heading};
 use crate::extract::Hints;
 use crate::vocab;
 
@@ -38,7 +38,8 @@ fn weight(b: &Block, structured: bool) -> f32 {
 }
 
 enum Wall {
-    /// A heading that opens reader comments, or a stamp dating one entry of a thread.
+    /// A heading that opens reader comments or the list of sources, or a stamp
+    /// dating one entry of a thread.
     End,
     /// A line that opens one entry of a thread or feed; no region spans it.
     Separator,
@@ -51,7 +52,10 @@ fn wall(b: &Block) -> Option<Wall> {
     if b.features.words <= 12 && vocab::COMMENT_BYLINE.is_match(b.text.trim()) {
         return Some(Wall::Separator);
     }
-    (b.label == Label::Boilerplate("entry stamp") || is_comment_heading(b)).then_some(Wall::End)
+    let end = b.label == Label::Boilerplate("entry stamp")
+        || is_comment_heading(b)
+        || is_reference_heading(b);
+    end.then_some(Wall::End)
 }
 
 /// Block weights in context: a paragraph of prose with no prose next to it (a
@@ -61,9 +65,27 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
     let prose = |i: usize| {
         blocks[i].features.is_prose() && matches!(blocks[i].label, Label::Unknown | Label::Body)
     };
-    // the nearest neighbours that are not captions or placeholders
-    let before = |i: usize| (0..i).rev().find(|&j| !is_transparent(&blocks[j]));
-    let after = |i: usize| (i + 1..blocks.len()).find(|&j| !is_transparent(&blocks[j]));
+    // the nearest neighbours that are not captions or placeholders, found in one
+    // pass each way
+    let n = blocks.len();
+    let mut prev_solid = vec![None; n];
+    let mut last = None;
+    for i in 0..n {
+        prev_solid[i] = last;
+        if !is_transparent(&blocks[i]) {
+            last = Some(i);
+        }
+    }
+    let mut next_solid = vec![None; n];
+    let mut last = None;
+    for i in (0..n).rev() {
+        next_solid[i] = last;
+        if !is_transparent(&blocks[i]) {
+            last = Some(i);
+        }
+    }
+    let before = |i: usize| prev_solid[i];
+    let after = |i: usize| next_solid[i];
     (0..blocks.len())
         .map(|i| {
             if is_transparent(&blocks[i]) {
@@ -147,6 +169,16 @@ fn best_span(blocks: &[Block], weights: &[f32]) -> Option<(usize, usize)> {
 
 /// Which blocks of the region go into the body.
 pub fn select(blocks: &[Block], (a, z): (usize, usize), structured: bool) -> Vec<usize> {
+    let usable = |b: &Block| matches!(b.label, Label::Unknown | Label::Body);
+    // for each block, the next usable block of the region (one backward pass)
+    let mut next_usable = vec![None; z.saturating_sub(a)];
+    let mut next = None;
+    for i in (a..z).rev() {
+        next_usable[i - a] = next;
+        if usable(&blocks[i]) {
+            next = Some(i);
+        }
+    }
     let mut keep = Vec::new();
     for i in a..z {
         let b = &blocks[i];
@@ -166,10 +198,8 @@ pub fn select(blocks: &[Block], (a, z): (usize, usize), structured: bool) -> Vec
         }
         // a short block inside the region: keep subheadings and list items that sit
         // between kept prose
-        let next_prose = blocks[i + 1..z]
-            .iter()
-            .find(|n| matches!(n.label, Label::Unknown | Label::Body))
-            .is_some_and(|n| n.features.is_prose() || n.shape == Shape::Item);
+        let next_prose = next_usable[i - a]
+            .is_some_and(|n| blocks[n].features.is_prose() || blocks[n].shape == Shape::Item);
         let subheading = b.features.words <= 20 && !b.features.ends_sentence && next_prose;
         let item = b.shape == Shape::Item && next_prose;
         if subheading || item {
@@ -208,21 +238,21 @@ fn element_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Optio
     let mut first = vec![usize::MAX; n];
     let mut last = vec![0usize; n];
     for (i, b) in blocks.iter().enumerate() {
-        let mut g = b.group.min(n - 1);
-        loop {
-            sum[g] += weights[i];
-            first[g] = first[g].min(i);
-            last[g] = last[g].max(i);
-            if g == 0 {
-                break;
-            }
-            let p = parents[g];
-            // parents come before children; guard against a malformed table
-            if p >= g {
-                break;
-            }
-            g = p;
+        let g = b.group.min(n - 1);
+        sum[g] += weights[i];
+        first[g] = first[g].min(i);
+        last[g] = last[g].max(i);
+    }
+    // children come after their parents: fold each group into its parent, from
+    // the last one up, so that work stays linear however deep the page nests
+    for g in (1..n).rev() {
+        let p = parents[g];
+        if p >= g {
+            continue;
         }
+        sum[p] += sum[g];
+        first[p] = first[p].min(first[g]);
+        last[p] = last[p].max(last[g]);
     }
     let best = sum.iter().cloned().fold(f32::MIN, f32::max);
     if best <= 0.0 {

@@ -21,6 +21,46 @@ pub fn mark(blocks: &mut [Block], structured: bool) {
     link_lists(blocks, structured);
     repeats(blocks, structured);
     entry_stamps(blocks);
+    if !structured {
+        figures(blocks);
+    }
+}
+
+/// A short line crediting a photo: "Jane Doe/Getty Images", "AP Photo", "Photo: Reuters".
+fn is_photo_credit(b: &Block) -> bool {
+    let f = &b.features;
+    let t = b.text.trim();
+    f.words >= 1
+        && f.words <= 8
+        && !f.ends_sentence
+        && (t.contains('/') && !f.has_url
+            || vocab::AGENCY_WORD.is_match(t)
+            || vocab::CREDIT_PREFIX.is_match(t))
+}
+
+/// In a text rendering, a picture's alt text, caption and credit are lines laid
+/// out together, ending with the credit, where paragraphs stand alone: the whole
+/// group is a caption.
+fn figures(blocks: &mut [Block]) {
+    let mut start = 0;
+    while start < blocks.len() {
+        let group = blocks[start].group;
+        let mut end = start;
+        while end < blocks.len() && blocks[end].group == group {
+            end += 1;
+        }
+        let lines = &blocks[start..end];
+        if lines.len() >= 2
+            && lines.iter().all(|b| b.shape != Shape::Item)
+            && is_photo_credit(&lines[lines.len() - 1])
+            && lines.iter().all(|b| b.features.words <= 60)
+        {
+            for b in &mut blocks[start..end] {
+                set(b, "caption");
+            }
+        }
+        start = end;
+    }
 }
 
 /// Lines that only date an entry ("2 days ago at 07:52 am"), when a page has several:
@@ -229,7 +269,13 @@ fn link_lists(blocks: &mut [Block], structured: bool) {
         let introduced = start > 0 && blocks[start - 1].text.trim_end().ends_with(':');
         let linked =
             !structured || run.iter().filter(|b| b.link_density >= 0.5).count() * 2 > run.len();
-        if prose == 0 && short_titles * 10 >= run.len() * 8 && !introduced && linked {
+        // a lone numbered or bulleted line between paragraphs is a subheading
+        if run.len() >= 2
+            && prose == 0
+            && short_titles * 10 >= run.len() * 8
+            && !introduced
+            && linked
+        {
             for b in &mut blocks[start..i] {
                 set(b, "link list");
             }
@@ -272,7 +318,16 @@ fn repeats(blocks: &mut [Block], structured: bool) {
     }
     for idx in openings.values().filter(|v| v.len() >= 3) {
         // in a DOM the first copy inside the article is the text the others repeat
-        let keep = if structured { Some(idx.iter().copied().find(|&i| blocks[i].in_article).unwrap_or(idx[0])) } else { None };
+        let keep = if structured {
+            Some(
+                idx.iter()
+                    .copied()
+                    .find(|&i| blocks[i].in_article)
+                    .unwrap_or(idx[0]),
+            )
+        } else {
+            None
+        };
         for &i in idx {
             if Some(i) != keep {
                 set(&mut blocks[i], "repeated");
@@ -301,5 +356,13 @@ fn repeats(blocks: &mut [Block], structured: bool) {
 
 /// Is this block a heading that opens reader comments?
 pub fn is_comment_heading(b: &Block) -> bool {
-    b.features.words <= 12 && vocab::COMMENT_HEADING.is_match(&heading_text(&b.text))
+    // "34 responses to “<the headline>”": as long as a headline, never a sentence
+    b.features.words <= 25
+        && !b.features.ends_sentence
+        && vocab::COMMENT_HEADING.is_match(&heading_text(&b.text))
+}
+
+/// Is this block the heading of the sources or references listed after an article?
+pub fn is_reference_heading(b: &Block) -> bool {
+    b.features.words <= 4 && vocab::REFERENCE_HEADING.is_match(&heading_text(&b.text))
 }

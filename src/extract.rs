@@ -23,7 +23,7 @@ pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
     boilerplate::mark(&mut blocks, hints.parents.is_some());
     let Some(region) = body::region(&blocks, &hints) else {
         let window = fields_window(&blocks);
-        let f = fields::find(&mut blocks, window, hints.title);
+        let f = fields::find(&mut blocks, window, hints.title, hints.parents.is_some());
         apply_fields(article, f);
         article.warnings.push("no article body found".to_string());
         return;
@@ -33,7 +33,7 @@ pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
     let lead_end = (region.0..region.1)
         .find(|&i| blocks[i].features.is_prose() && blocks[i].label == Label::Unknown)
         .unwrap_or(region.0);
-    let found = fields::find(&mut blocks, lead_end, hints.title);
+    let found = fields::find(&mut blocks, lead_end, hints.title, hints.parents.is_some());
     apply_fields(article, found);
     let keep: Vec<usize> = body::select(&blocks, region, hints.parents.is_some())
         .into_iter()

@@ -38,7 +38,12 @@ fn clean(text: &str) -> String {
 
 /// `title_hint` is the title the page declares elsewhere (metadata, a renderer's
 /// title line), used as evidence for the headline.
-pub fn find(blocks: &mut [Block], body_start: usize, title_hint: Option<&str>) -> Fields {
+pub fn find(
+    blocks: &mut [Block],
+    body_start: usize,
+    title_hint: Option<&str>,
+    structured: bool,
+) -> Fields {
     let mut fields = Fields::default();
     let from = body_start.saturating_sub(LEAD_WINDOW);
     let headline = find_headline(blocks, from, body_start, title_hint);
@@ -94,7 +99,7 @@ pub fn find(blocks: &mut [Block], body_start: usize, title_hint: Option<&str>) -
         }
     }
 
-    fields.summary = find_summary(blocks, lead_start, body_start);
+    fields.summary = find_summary(blocks, lead_start, body_start, structured);
     fields.section = find_section(blocks);
     fields.site_name = find_site_name(blocks);
     fields
@@ -277,6 +282,13 @@ fn is_person_name(name: &str, prefixed: bool) -> bool {
     if tokens.len() < min || tokens.len() > 5 || name.chars().count() > 50 {
         return false;
     }
+    if tokens.iter().any(|t| {
+        let w = t.to_lowercase();
+        vocab::NOT_NAME_WORDS.contains(&w.as_str())
+            || vocab::NOT_NAME_WORDS_EXTRA.contains(&w.as_str())
+    }) {
+        return false;
+    }
     tokens.iter().all(|t| {
         let first = t.chars().next().unwrap_or(' ');
         (first.is_uppercase() && t.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
@@ -377,7 +389,14 @@ fn parse_credit(b: &Block) -> Option<String> {
 
 /// Key points: a list under a summary heading, or a run of short sentence-like lines
 /// laid out together between the byline and the body.
-fn find_summary(blocks: &mut [Block], lead_start: usize, body_start: usize) -> Vec<String> {
+/// In a DOM (`structured`) key points are list items of plain text; in a text
+/// rendering, short lines laid out together may be too.
+fn find_summary(
+    blocks: &mut [Block],
+    lead_start: usize,
+    body_start: usize,
+    structured: bool,
+) -> Vec<String> {
     let idx: Vec<usize> = (lead_start..body_start)
         .filter(|&i| usable(&blocks[i]))
         .collect();
@@ -396,10 +415,13 @@ fn find_summary(blocks: &mut [Block], lead_start: usize, body_start: usize) -> V
     // a run of short lines of one group, or of list items
     let is_point = |b: &Block| {
         let f = &b.features;
+        let marked_up = !structured
+            || (b.shape == Shape::Item && b.link_density < 0.5 && b.label == Label::Unknown);
         (2..=30).contains(&f.words)
             && f.sentence_ends <= 2
             && !f.has_url
             && f.title_case_share() < 0.7
+            && marked_up
     };
     let mut k = 0;
     while k < idx.len() {

@@ -171,6 +171,8 @@ pub fn extract_html(source: &str, text: &str, opts: &Options) -> Article {
         parents: Some(&parents),
         title: meta.headline.as_deref(),
     };
+    // a declared language spares the detection
+    article.lang = meta.lang.clone();
     extract::run(blocks, hints, &mut article);
     extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());

@@ -86,6 +86,9 @@ pub const STORY_LIST_HEADINGS: &[&str] = &[
     "do not miss",
     "in case you missed it",
     "read next",
+    "read this next",
+    "read this",
+    "what to read next",
     "up next",
     "what to read next",
     "next article",
@@ -248,6 +251,26 @@ pub const COMMENT_HEADINGS: &[&str] = &[
     "댓글",
     "コメント",
     "评论",
+];
+
+/// Headings of the list of sources or references that closes an article.
+pub const REFERENCE_HEADINGS: &[&str] = &[
+    "sources",
+    "source list",
+    "references",
+    "bibliography",
+    "citations",
+    "works cited",
+    "external links",
+    "quellen",
+    "quellenangaben",
+    "fuentes",
+    "références",
+    "referências",
+    "fonti",
+    "bronnen",
+    "источники",
+    "литература",
 ];
 
 /// Headings of a page's own key-point summary.
@@ -764,6 +787,7 @@ pub static COMMENT_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     let alts: Vec<String> = COMMENT_VERBS.iter().map(|p| regex::escape(p)).collect();
     Regex::new(&format!(r"(?i)\b(?:{})\s*:$", alts.join("|"))).expect("vocabulary regex")
 });
+pub static REFERENCE_HEADING: LazyLock<Regex> = LazyLock::new(|| whole_line(REFERENCE_HEADINGS));
 pub static SUMMARY_HEADING: LazyLock<Regex> = LazyLock::new(|| whole_line(SUMMARY_HEADINGS));
 pub static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     let alts: Vec<String> = COUNTER_WORDS.iter().map(|p| regex::escape(p)).collect();
@@ -882,6 +906,16 @@ pub static FURNITURE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("class regex")
 });
 
+/// Class tokens of image captions and credits: kept out of the body, but not
+/// breaking the article around them.
+pub static CAPTION_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    // one whole class token: "caption", "wp-caption-text", "photo-credit", ...
+    Regex::new(
+        r"^(?:wp|photo|image|img|media|picture|figure|article|story|inline|embed)?[-_]?(?:caption|figcaption|credit|credits)(?:[-_]text)?$",
+    )
+    .expect("class regex")
+});
+
 /// Class/id tokens of the article body; these win over furniture tokens.
 pub static CONTENT_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -976,6 +1010,37 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "about",
     "login",
     "sign",
+];
+
+/// More words of labels that look like names in a text rendering
+/// ("Breaking News Emails", "Photo Gallery").
+pub const NOT_NAME_WORDS_EXTRA: &[&str] = &[
+    "emails",
+    "newsletter",
+    "newsletters",
+    "breaking",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "video",
+    "videos",
+    "gallery",
+    "getty",
+    "archive",
+    "feed",
+    "rss",
+    "print",
+    "search",
+    "menu",
+    "sections",
+    "weather",
+    "sports",
+    "opinion",
+    "business",
+    "latest",
+    "trending",
+    "live",
 ];
 
 /// Degrees and honorifics written after a name, set off by a comma.

@@ -60,3 +60,70 @@ fn text_elinks_body_f1_floor() {
     let f1 = body_f1("scrapinghub-text/elinks");
     assert!(f1 >= 0.88, "elinks F1 {f1:.3} below 0.88");
 }
+
+/// HTML: the scrapinghub pages themselves (gzipped, read transparently). No page
+/// may come out empty.
+#[test]
+fn html_scrapinghub_body_f1_floor() {
+    let root = bench_root();
+    let truth_path = root.join("scrapinghub/ground-truth.json");
+    assert!(
+        truth_path.is_file(),
+        "benchmark corpus missing: {}",
+        truth_path.display()
+    );
+    let opts = newsclip::Options::default();
+    let (summary, pages) =
+        newsclip::eval::run_corpus(&root.join("scrapinghub/html"), &truth_path, |path| {
+            let bytes = std::fs::read(path).unwrap();
+            newsclip::extract_bytes(&path.to_string_lossy(), &bytes, &opts)
+                .unwrap()
+                .body
+        })
+        .unwrap();
+    assert_eq!(summary.n, 181);
+    let empty: Vec<&str> = pages
+        .iter()
+        .filter(|p| p.body.trim().is_empty())
+        .map(|p| p.id.as_str())
+        .collect();
+    assert!(empty.is_empty(), "pages with an empty body: {empty:?}");
+    eprintln!(
+        "scrapinghub html: F1 {:.3} P {:.3} R {:.3}",
+        summary.f1, summary.precision, summary.recall
+    );
+    assert!(summary.f1 >= 0.955, "HTML F1 {:.3} below 0.955", summary.f1);
+    assert!(
+        summary.precision >= 0.96,
+        "HTML precision {:.3} below 0.96",
+        summary.precision
+    );
+}
+
+/// HTML: Readability's test pages, a second corpus (its truth is one tool's output).
+#[test]
+fn html_readability_pages_body_f1_floor() {
+    let dir = bench_root().join("readability-pages");
+    assert!(dir.is_dir(), "benchmark corpus missing: {}", dir.display());
+    let corpus = newsclip::eval::Corpus::readability(&dir).unwrap();
+    assert!(
+        corpus.pages.len() >= 120,
+        "expected Readability's ~130 test pages"
+    );
+    let opts = newsclip::Options::default();
+    let (summary, _) = corpus.score(|path| {
+        let bytes = std::fs::read(path).unwrap();
+        newsclip::extract_bytes(&path.to_string_lossy(), &bytes, &opts)
+            .unwrap()
+            .body
+    });
+    eprintln!(
+        "readability pages: F1 {:.3} P {:.3} R {:.3}",
+        summary.f1, summary.precision, summary.recall
+    );
+    assert!(
+        summary.f1 >= 0.88,
+        "Readability pages F1 {:.3} below 0.88",
+        summary.f1
+    );
+}

@@ -1666,9 +1666,11 @@ fn itemprop_is(el: &ElementRef, prop: &str) -> bool {
 /// Authors marked up with microdata: `itemprop=author`, with a nested
 /// `itemprop=name` or as text. The first one and its siblings.
 fn microdata_authors(doc: &Html) -> Vec<(String, bool)> {
+    // a bounded number: each is read whole, and nesting must not make this quadratic
     let els: Vec<ElementRef> = doc
         .select(&ITEMPROP)
         .filter(|e| itemprop_is(e, "author") || itemprop_is(e, "creator"))
+        .take(MAX_BYLINE_CANDIDATES)
         .collect();
     let value_of = |el: &ElementRef| -> Option<(String, bool)> {
         let org = el
@@ -1717,6 +1719,7 @@ fn rel_author_links(doc: &Html) -> Vec<(String, bool)> {
     let links: Vec<(ElementRef, String)> = doc
         .select(&ANCHOR_REL)
         .filter(|a| has_rel(a, "author"))
+        .take(MAX_BYLINE_CANDIDATES)
         .map(|a| (a, element_text(a)))
         .filter(|(_, t)| !t.is_empty() && t.split_whitespace().count() <= 8)
         .collect();
@@ -1739,9 +1742,14 @@ static NOT_BYLINE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)avatar|image|img|photo|thumb|bio|about|social|follow|share|comment|more|related|recirc|widget|tab|email|twitter|facebook").unwrap()
 });
 
+const MAX_BYLINE_CANDIDATES: usize = 20;
+
 /// The first visible byline: an element whose class or id says "byline" or
 /// "author", holding a short text that reads as one.
 fn class_byline(doc: &Html, ctx: &Context) -> Option<People> {
+    // a bounded number of candidates: nested byline-classed elements must not make
+    // this quadratic
+    let mut candidates = 0;
     for el in doc.select(&BODY_CLASSED) {
         let v = el.value();
         let marker = format!(
@@ -1751,6 +1759,10 @@ fn class_byline(doc: &Html, ctx: &Context) -> Option<People> {
         );
         if !BYLINE_CLASS.is_match(&marker) || NOT_BYLINE_CLASS.is_match(&marker) {
             continue;
+        }
+        candidates += 1;
+        if candidates > MAX_BYLINE_CANDIDATES {
+            return None;
         }
         if matches!(
             v.name(),

@@ -6,10 +6,8 @@ pub mod meta;
 pub mod prune;
 
 use crate::blocks::{Block, Features, Label, Shape};
-use ego_tree::NodeRef;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
-use std::collections::HashMap;
 
 /// A parsed page: its blocks in reading order and its metadata.
 pub struct Page {
@@ -77,9 +75,9 @@ fn is_block_element(name: &str) -> bool {
 pub fn page(text: &str) -> Page {
     let doc = Html::parse_document(text);
     let meta = meta::page_meta(&doc);
-    let (sizes, strongest) = paragraph_text_sizes(&doc);
-    let (blocks, has_article_container, parents) =
-        walk(&doc, &sizes, strongest >= ARTICLE_BODY_MIN_TEXT);
+    let sizes = paragraph_text_sizes(&doc);
+    let marked_body = sizes.strongest >= ARTICLE_BODY_MIN_TEXT;
+    let (blocks, has_article_container, parents) = walk(&doc, &sizes, marked_body);
     Page {
         blocks,
         meta,
@@ -91,11 +89,12 @@ pub fn page(text: &str) -> Page {
 /// Characters of running text (outside links, scripts and styles) under each
 /// element: how much of the page's prose a subtree holds, so that pruning by class
 /// never removes the article itself.
-fn paragraph_text_sizes(doc: &Html) -> (HashMap<ego_tree::NodeId, usize>, usize) {
-    let mut sizes: HashMap<ego_tree::NodeId, usize> = HashMap::new();
-    let mut stack: Vec<(ego_tree::NodeId, usize)> = Vec::new();
+fn paragraph_text_sizes(doc: &Html) -> TextSizes {
+    let mut sizes: Vec<u32> = Vec::new();
+    let mut stack: Vec<(usize, usize)> = Vec::new();
     let mut muted = 0usize;
     let mut strongest = 0usize;
+    let mut total = 0usize;
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -103,7 +102,8 @@ fn paragraph_text_sizes(doc: &Html) -> (HashMap<ego_tree::NodeId, usize>, usize)
                     if is_muted(el.name()) {
                         muted += 1;
                     }
-                    stack.push((node.id(), 0));
+                    stack.push((sizes.len(), 0));
+                    sizes.push(0);
                 }
                 Node::Text(t) if muted == 0 => {
                     if let Some(top) = stack.last_mut() {
@@ -117,22 +117,39 @@ fn paragraph_text_sizes(doc: &Html) -> (HashMap<ego_tree::NodeId, usize>, usize)
                     if is_muted(el.name()) {
                         muted = muted.saturating_sub(1);
                     }
-                    if let Some((id, n)) = stack.pop() {
-                        if n > 0 {
-                            sizes.insert(id, n);
-                        }
+                    if let Some((index, n)) = stack.pop() {
+                        sizes[index] = n.min(u32::MAX as usize) as u32;
                         if prune::is_article_body(el) {
                             strongest = strongest.max(n);
                         }
-                        if let Some(parent) = stack.last_mut() {
-                            parent.1 += n;
+                        match stack.last_mut() {
+                            Some(parent) => parent.1 += n,
+                            None => total += n,
                         }
                     }
                 }
             }
         }
     }
-    (sizes, strongest)
+    TextSizes {
+        by_element: sizes,
+        total,
+        strongest,
+    }
+}
+
+/// Running text under each element, by the element's position in document order.
+struct TextSizes {
+    by_element: Vec<u32>,
+    total: usize,
+    /// The most text any `itemprop=articleBody` element holds.
+    strongest: usize,
+}
+
+impl TextSizes {
+    fn of(&self, element: usize) -> usize {
+        self.by_element.get(element).copied().unwrap_or(0) as usize
+    }
 }
 
 /// Text an `itemprop=articleBody` element must hold to be trusted as the article.
@@ -208,20 +225,11 @@ struct Frame {
 
 /// `marked_body`: the page has a trustworthy `itemprop=articleBody` element; then
 /// only that element counts as the article's container.
-fn walk(
-    doc: &Html,
-    sizes: &HashMap<ego_tree::NodeId, usize>,
-    marked_body: bool,
-) -> (Vec<Block>, bool, Vec<usize>) {
-    let total_p: usize = doc
-        .tree
-        .root()
-        .children()
-        .map(|c| sizes.get(&c.id()).copied().unwrap_or(0))
-        .sum();
-    let protected = |node: &NodeRef<Node>| {
-        sizes.get(&node.id()).copied().unwrap_or(0) * 10 >= total_p.max(1) * 4
-    };
+fn walk(doc: &Html, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, Vec<usize>) {
+    let total_p = sizes.total;
+    let protected = |element: usize| sizes.of(element) * 10 >= total_p.max(1) * 4;
+    // document-order index of the element being opened, as in `TextSizes`
+    let mut element_index = 0usize;
 
     let mut blocks: Vec<Block> = Vec::new();
     let mut pending = Pending::default();
@@ -261,6 +269,10 @@ fn walk(
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => {
+                let index = element_index;
+                if matches!(node.value(), Node::Element(_)) {
+                    element_index += 1;
+                }
                 if skip.is_some() {
                     continue;
                 }
@@ -270,7 +282,7 @@ fn walk(
                         let container = prune::is_article_container(el);
                         if let Some(why) = prune::reason(el, article_depth > 0) {
                             let structural = matches!(why, "tag" | "hidden") && name != "form";
-                            if structural || !(container || protected(&node)) {
+                            if structural || !(container || protected(index)) {
                                 skip = Some(node.id());
                                 continue;
                             }
@@ -278,8 +290,7 @@ fn walk(
                         if container && (!marked_body || prune::is_article_body(el)) {
                             article_depth += 1;
                             article_ids.push(node.id());
-                            best_article_share =
-                                best_article_share.max(sizes.get(&node.id()).copied().unwrap_or(0));
+                            best_article_share = best_article_share.max(sizes.of(index));
                         }
                         if name == "a" {
                             links += 1;
@@ -305,7 +316,8 @@ fn walk(
                                 _ => (parent.shape, parent.level),
                             };
                             let caption = parent.caption
-                                || matches!(name, "figcaption" | "figure" | "caption");
+                                || matches!(name, "figcaption" | "figure" | "caption")
+                                || prune::is_caption(el);
                             parents.push(parent.group);
                             frames.push(Frame {
                                 shape,

@@ -69,6 +69,12 @@ pub fn is_article_body(el: &Element) -> bool {
     })
 }
 
+/// Does this element hold an image caption or credit (by its class)?
+pub fn is_caption(el: &Element) -> bool {
+    el.classes()
+        .any(|c| vocab::CAPTION_CLASS.is_match(&c.to_ascii_lowercase()))
+}
+
 /// Does this element mark the article itself?
 pub fn is_article_container(el: &Element) -> bool {
     let name = el.name();

@@ -5,7 +5,7 @@
 //! elinks (`•` + no-break space, 3-space margin), as well as copy-pasted text and
 //! hard-wrapped text.
 
-use crate::blocks::{Block, Shape};
+use crate::blocks::{Block, Shape, ends_sentence};
 
 /// One physical line after normalisation.
 struct Line {
@@ -145,6 +145,7 @@ pub fn blocks(text: &str) -> Vec<Block> {
     let mut blank_run = 0usize;
     // Whether the previous text line may continue on this one (hard wrap).
     let mut joinable = false;
+    let mut last_line_ends_sentence = false;
 
     for line in &lines {
         if line.blank {
@@ -180,7 +181,6 @@ pub fn blocks(text: &str) -> Vec<Block> {
                     item.text.push(' ');
                 }
                 item.text.push_str(trimmed);
-                item.features = crate::blocks::Features::of(&item.text);
                 item.group = group;
                 joinable = false;
                 continue;
@@ -194,12 +194,12 @@ pub fn blocks(text: &str) -> Vec<Block> {
             if let Some(prev) = out.last_mut() {
                 let starts_lower = trimmed.chars().next().is_some_and(|c| c.is_lowercase());
                 if prev.shape == Shape::Plain
-                    && (!prev.features.ends_sentence || starts_lower)
+                    && (!last_line_ends_sentence || starts_lower)
                     && !trimmed.starts_with('[')
                 {
                     prev.text.push(' ');
                     prev.text.push_str(trimmed);
-                    prev.features = crate::blocks::Features::of(&prev.text);
+                    last_line_ends_sentence = ends_sentence(trimmed);
                     continue;
                 }
             }
@@ -210,8 +210,14 @@ pub fn blocks(text: &str) -> Vec<Block> {
         if outdented && block.features.words <= 25 && !block.features.ends_sentence {
             block.shape = Shape::Heading;
         }
+        last_line_ends_sentence = block.features.ends_sentence;
         out.push(block);
         joinable = line.text.chars().count() >= wrapped_at;
+    }
+    // blocks grown by joined lines get their features once, at the end, so that
+    // joining stays linear in the length of a paragraph
+    for b in &mut out {
+        b.features = crate::blocks::Features::of(&b.text);
     }
     out.retain(|b| !b.text.is_empty());
     out
