@@ -205,34 +205,7 @@ fn main() -> anyhow::Result<()> {
             &mut record_mismatches,
         )?;
 
-        for (field, tally) in FIELDS.iter().zip(tallies.iter_mut()) {
-            let got = (field.got)(&meta);
-            let want = expected.get(field.expected_key).and_then(|v| v.as_str());
-            let Some(want) = want else {
-                tally.extra += usize::from(got.is_some());
-                continue;
-            };
-            // headline counts empty expectations too (pages without a title)
-            if want.trim().is_empty() && field.name != "headline" {
-                continue;
-            }
-            tally.total += 1;
-            let ok = match &got {
-                Some(g) => (field.agrees)(want, g),
-                None => want.trim().is_empty(),
-            };
-            if ok {
-                tally.agree += 1;
-            } else {
-                writeln!(
-                    mismatches,
-                    "{id}\t{}\t{}\t{}",
-                    field.name,
-                    tsv(want),
-                    tsv(got.as_deref().unwrap_or("∅"))
-                )?;
-            }
-        }
+        tally_fields(&id, &expected, &meta, &mut tallies, &mut mismatches)?;
     }
 
     println!(
@@ -241,21 +214,7 @@ fn main() -> anyhow::Result<()> {
         elapsed,
         parse_time
     );
-    println!(
-        "{:<10} {:>6} {:>6} {:>7} {:>6}",
-        "field", "agree", "pages", "%", "extra"
-    );
-    for (field, t) in FIELDS.iter().zip(&tallies) {
-        let pct = if t.total == 0 {
-            0.0
-        } else {
-            100.0 * t.agree as f64 / t.total as f64
-        };
-        println!(
-            "{:<10} {:>6} {:>6} {:>6.1}% {:>6}",
-            field.name, t.agree, t.total, pct, t.extra
-        );
-    }
+    print_tallies(&tallies);
     println!("(pages: with an expected value; extra: found where Readability found none)");
     println!("final record (newsclip::extract_bytes):");
     print_tallies(&record_tallies);
