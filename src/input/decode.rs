@@ -343,7 +343,7 @@ fn decode_sample(encoding: &'static Encoding, sample: &[u8]) -> String {
 /// Signs that a text was decoded with the wrong charset. Only the non-ASCII parts
 /// differ between two decodings of the same ASCII-compatible bytes, so costs are
 /// compared between decodings of one sample, never between texts.
-pub fn implausibility(text: &str) -> usize {
+fn implausibility(text: &str) -> usize {
     let mut cost = 0usize;
     let mut prev: Option<char> = None;
     // a symbol right after a letter: costs if a letter follows it too
