@@ -306,6 +306,9 @@ fn repeats(blocks: &mut [Block], structured: bool) {
     // blocks opening with the same eight words: captions and teasers of one story
     let mut openings: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, b) in blocks.iter().enumerate() {
+        if structured && b.in_article && b.link_density < 0.5 {
+            continue;
+        }
         if b.features.words >= 10 {
             let key: Vec<String> = b
                 .text
