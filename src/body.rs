@@ -19,7 +19,7 @@ fn weight(b: &Block, structured: bool) -> f32 {
         Label::Boilerplate("story list heading") => -40.0,
         Label::Boilerplate(_) => -(8.0 + words * 0.5),
         Label::Unknown | Label::Body => {
-            if f.is_prose() && b.link_density < 0.5 {
+            if f.is_prose() && b.link_density < PROSE_LINKS {
                 let w = words * (1.0 - b.link_density).max(0.0);
                 if b.shape == Shape::Item { w * 0.7 } else { w }
             } else if structured && b.link_density < 0.3 {
@@ -119,6 +119,9 @@ fn is_transparent(b: &Block) -> bool {
 }
 
 const ISOLATED_PROSE: f32 = 0.3;
+/// Prose with inline links up to this density is still text (a digest of linked
+/// stories, a post citing its sources).
+const PROSE_LINKS: f32 = 0.75;
 const SHORT_TEXT: f32 = 0.8;
 const LINK_PENALTY: f32 = 0.6;
 const OUTSIDE_ARTICLE: f32 = 0.2;
