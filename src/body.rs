@@ -17,6 +17,9 @@ fn weight(b: &Block, structured: bool) -> f32 {
     match b.label {
         // a list of other stories rarely sits inside an article
         Label::Boilerplate("story list heading") => -40.0,
+        // the article's own recurring furniture ("Buy now" under every product of a
+        // round-up) neither belongs to the text nor ends it
+        Label::Boilerplate("repeated") if structured && b.in_article => -1.0,
         Label::Boilerplate(_) => -(8.0 + words * 0.5),
         Label::Unknown | Label::Body => {
             if f.is_prose() && b.link_density < PROSE_LINKS {
