@@ -19,7 +19,11 @@ fn weight(b: &Block, structured: bool) -> f32 {
         Label::Boilerplate("story list heading") => -40.0,
         // the article's own recurring furniture ("Buy now" under every product of a
         // round-up) neither belongs to the text nor ends it
-        Label::Boilerplate("repeated" | "link reference") if structured && b.in_article => -1.0,
+        Label::Boilerplate("repeated" | "link reference")
+            if structured && (b.in_article || b.link_density < 0.5) =>
+        {
+            -1.0
+        }
         Label::Boilerplate(_) => -(8.0 + words * 0.5),
         Label::Unknown | Label::Body => {
             if f.is_prose() && b.link_density < PROSE_LINKS {
