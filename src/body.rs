@@ -197,7 +197,8 @@ pub fn select(blocks: &[Block], (a, z): (usize, usize), structured: bool) -> Vec
         }
         // inside the article's element, everything that is not furniture or links
         if structured {
-            if b.link_density < 0.5 {
+            let linked_prose = b.features.is_prose() && b.link_density < PROSE_LINKS;
+            if b.link_density < 0.5 || linked_prose {
                 keep.push(i);
             }
             continue;

@@ -172,8 +172,16 @@ fn ads_and_read_more(blocks: &mut [Block]) {
             set(b, "advertisement");
         } else if b.features.words <= 30 && vocab::READ_MORE.is_match(b.text.trim()) {
             set(b, "read more");
+        } else if b.features.words <= 20 && is_follow_call(b.text.trim()) {
+            set(b, "follow");
         }
     }
+}
+
+/// "Follow Newsbeat on Instagram, Facebook and YouTube": a call to follow the
+/// publisher on two or more networks.
+fn is_follow_call(t: &str) -> bool {
+    vocab::FOLLOW_CALL.is_match(t) && vocab::SOCIAL_NETWORK.find_iter(t).nth(1).is_some()
 }
 
 fn footers(blocks: &mut [Block]) {

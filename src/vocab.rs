@@ -389,6 +389,45 @@ pub const SHARE_WORDS: &[&str] = &[
     "condividi",
 ];
 
+/// Verbs that open a call to follow the publisher elsewhere ("Follow Newsbeat on
+/// Instagram and Twitter").
+pub const FOLLOW_CALLS: &[&str] = &[
+    "follow",
+    "find us",
+    "like us",
+    "join us",
+    "connect with",
+    "keep up with",
+    "stay connected",
+    "siga",
+    "síguenos",
+    "sigue",
+    "suivez",
+    "retrouvez",
+    "folgen sie",
+    "folge uns",
+    "seguici",
+    "segui",
+    "volg",
+];
+
+/// Social networks named in follow calls.
+pub const SOCIAL_NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "linkedin",
+    "snapchat",
+    "telegram",
+    "whatsapp",
+    "pinterest",
+    "threads",
+    "mastodon",
+    "bluesky",
+];
+
 /// Lines that are advertising slots or calls to read something else.
 pub const AD_LINES: &[&str] = &[
     "advertisement",
@@ -806,6 +845,11 @@ pub static SHARE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("vocabulary regex")
 });
 pub static AD_LINE: LazyLock<Regex> = LazyLock::new(|| whole_line(AD_LINES));
+pub static FOLLOW_CALL: LazyLock<Regex> = LazyLock::new(|| line_start(FOLLOW_CALLS));
+pub static SOCIAL_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = SOCIAL_NETWORKS.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", alts.join("|"))).expect("vocabulary regex")
+});
 pub static READ_MORE: LazyLock<Regex> = LazyLock::new(|| line_start(READ_MORE_PREFIXES));
 pub static FOOTER: LazyLock<Regex> = LazyLock::new(|| anywhere(FOOTER_MARKERS));
 pub static SKIP_LINK: LazyLock<Regex> =
@@ -899,7 +943,7 @@ pub static FURNITURE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
         | promo|promotion|advert|advertisement|advertising|ads?|ad-?(?:slot|unit|container|wrapper|block)|dfp|gpt|sponsor(?:ed)?|outbrain|taboola|zergnet
         | sidebar|side-?bar|rail|breadcrumbs?|navbar|nav|navigation|menu|masthead|site-?header|site-?footer|topbar|toolbar
         | tags|tag-?list|taglist|tag-?cloud|categories|pagination|pager
-        | modal|overlay|popup|paywall|login|signin|skip-?link|visually-?hidden|sr-only|screen-?reader-?text
+        | modal|overlay|popup|popover|tooltip|hover-?card|rollover|paywall|login|signin|skip-?link|visually-?hidden|sr-only|screen-?reader-?text
         | author-?bio|about-?the-?author|newsletter-?signup|print-?only
         )(?:$|[\s_-])",
     )
