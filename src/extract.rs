@@ -1,7 +1,7 @@
 //! The stage list shared by both front ends: boilerplate passes → body region →
 //! field finders → body assembly.
 
-use crate::blocks::{Block, Label};
+use crate::blocks::{Block, Label, Shape};
 use crate::record::Article;
 use crate::{body, boilerplate, fields, lang};
 
@@ -21,13 +21,16 @@ pub struct Hints<'a> {
 /// Fill `article` from the blocks of one page.
 pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
     boilerplate::mark(&mut blocks, hints.parents.is_some());
-    let Some(region) = body::region(&blocks, &hints) else {
+    let Some(mut region) = body::region(&blocks, &hints) else {
         let window = fields_window(&blocks);
         let f = fields::find(&mut blocks, window, hints.title, hints.parents.is_some());
         apply_fields(article, f);
         article.warnings.push("no article body found".to_string());
         return;
     };
+    if let Some(h) = title_inside(&blocks, region, hints.title) {
+        region.0 = h;
+    }
     // the lead (headline, byline, date, key points) ends where the prose starts,
     // which may be inside the article's element
     let lead_end = (region.0..region.1)
@@ -50,6 +53,30 @@ pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
     if article.body.is_empty() {
         article.warnings.push("no article body found".to_string());
     }
+}
+
+/// The page's declared title as a heading inside the region, with only list items
+/// and short lines before it: a ticker or teaser list above the story, which
+/// starts at its headline.
+fn title_inside(blocks: &[Block], (a, z): (usize, usize), title: Option<&str>) -> Option<usize> {
+    let hint = fields::comparable(title?);
+    if hint.len() < 8 {
+        return None;
+    }
+    for i in a + 1..z {
+        let b = &blocks[i];
+        let prose = b.features.is_prose() && b.label == Label::Unknown;
+        if b.shape == Shape::Heading && b.features.words >= 3 {
+            let c = fields::comparable(&b.text);
+            if c.len() >= 8 && (hint.contains(&c) || c.contains(hint.as_str())) {
+                return Some(i);
+            }
+        }
+        if prose && b.shape != Shape::Item {
+            return None;
+        }
+    }
+    None
 }
 
 /// Without a body, fields are looked for near the top of the page.

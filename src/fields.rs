@@ -179,7 +179,7 @@ fn find_headline(
 }
 
 /// Lower-case letters and digits only: for comparing titles across sources.
-fn comparable(text: &str) -> String {
+pub fn comparable(text: &str) -> String {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
