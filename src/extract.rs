@@ -34,7 +34,10 @@ pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
     // the lead (headline, byline, date, key points) ends where the prose starts,
     // which may be inside the article's element
     let lead_end = (region.0..region.1)
-        .find(|&i| blocks[i].features.is_prose() && blocks[i].label == Label::Unknown)
+        .find(|&i| {
+            let b = &blocks[i];
+            b.features.is_prose() && b.label == Label::Unknown && b.shape != Shape::Heading
+        })
         .unwrap_or(region.0);
     let found = fields::find(&mut blocks, lead_end, hints.title, hints.parents.is_some());
     apply_fields(article, found);
