@@ -935,7 +935,7 @@ pub const DROP_ROLES: &[&str] = &[
 pub static FURNITURE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)(?:^|[\s_-])(?:
-          share|sharing|sharebar|share-?tools|newsletter|subscribe|subscription|signup
+          share|sharing|sharebar|share-?tools|newsletter|subscribe|subscription|signup|cta|call-?to-?action|donate|donation
         | comments?|comment-?list|disqus|respond|replies
         | related|related-?(?:posts|articles|stories|content|links)|recommend(?:ed|ations)?|read-?more|more-?stories
         | popular|most-?(?:read|popular|viewed|shared)|trending|top-?stories|editors?-?picks|also-?read
