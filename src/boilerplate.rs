@@ -174,6 +174,10 @@ fn ads_and_read_more(blocks: &mut [Block]) {
             set(b, "read more");
         } else if b.features.words <= 20 && is_follow_call(b.text.trim()) {
             set(b, "follow");
+        } else if b.features.words <= 15 && vocab::SCRIPT_NOTICE.is_match(&b.text) {
+            set(b, "script notice");
+        } else if b.features.words <= 60 && vocab::BRACKETED_CREDIT.is_match(&b.text) {
+            set(b, "caption");
         }
     }
 }

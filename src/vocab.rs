@@ -431,6 +431,8 @@ pub const SOCIAL_NETWORKS: &[&str] = &[
 /// Lines that are advertising slots or calls to read something else.
 pub const AD_LINES: &[&str] = &[
     "advertisement",
+    "advert",
+    "adverts",
     "advertising",
     "ad",
     "ads",
@@ -849,6 +851,21 @@ pub static FOLLOW_CALL: LazyLock<Regex> = LazyLock::new(|| line_start(FOLLOW_CAL
 pub static SOCIAL_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
     let alts: Vec<String> = SOCIAL_NETWORKS.iter().map(|p| regex::escape(p)).collect();
     Regex::new(&format!(r"(?i)\b(?:{})\b", alts.join("|"))).expect("vocabulary regex")
+});
+/// "This slideshow requires JavaScript.", "Please enable JavaScript to view the
+/// comments": what a page shows where a script would have run.
+pub static SCRIPT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:requires?|enable|enabled|turn\s+on|need|support)\b.{0,40}\bjavascript\b|\bjavascript\b.{0,30}\b(?:disabled|required|turned\s+off)\b")
+        .expect("vocabulary regex")
+});
+/// A caption's closing credit in brackets: "(Image: GETTY)", "[Photo: Reuters]".
+pub static BRACKETED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = CREDIT_PREFIXES.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(
+        r"(?i)[(\[]\s*(?:{})\s*:[^()\[\]]{{1,60}}[)\]]\s*$",
+        alts.join("|")
+    ))
+    .expect("vocabulary regex")
 });
 pub static READ_MORE: LazyLock<Regex> = LazyLock::new(|| line_start(READ_MORE_PREFIXES));
 pub static FOOTER: LazyLock<Regex> = LazyLock::new(|| anywhere(FOOTER_MARKERS));
