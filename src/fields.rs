@@ -417,7 +417,9 @@ fn find_summary(
         let f = &b.features;
         let marked_up = !structured
             || (b.shape == Shape::Item && b.link_density < 0.5 && b.label == Label::Unknown);
-        (2..=30).contains(&f.words)
+        // in a DOM, key points are sentences, not a list of codes or names
+        let min_words = if structured { 5 } else { 2 };
+        (min_words..=30).contains(&f.words)
             && f.sentence_ends <= 2
             && !f.has_url
             && f.title_case_share() < 0.7
