@@ -3,7 +3,7 @@
 
 use crate::blocks::{Block, Label, Shape};
 use crate::record::Article;
-use crate::{body, boilerplate, fields, lang};
+use crate::{body, boilerplate, fields, lang, vocab};
 
 /// What a front end knows about the page beyond its blocks.
 #[derive(Debug, Clone, Copy, Default)]
@@ -50,6 +50,10 @@ pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
     }
     article.body = body::assemble(&blocks, &keep);
     article.word_count = article.body.split_whitespace().count();
+    if is_error_page(article, hints.title) {
+        article.body.clear();
+        article.word_count = 0;
+    }
     if article.lang.is_none() {
         article.lang = lang::detect(&article.body);
     }
@@ -81,6 +85,25 @@ fn title_inside(blocks: &[Block], (a, z): (usize, usize), title: Option<&str>) -
     }
     None
 }
+
+/// A few lines under a title like "404 - Page not found" or "This article is for
+/// subscribers": a page that stands where the article would be, not an article.
+fn is_error_page(article: &Article, title: Option<&str>) -> bool {
+    if article.word_count > ERROR_PAGE_WORDS {
+        return false;
+    }
+    let title_says = |t: Option<&str>| {
+        t.is_some_and(|t| {
+            vocab::NOT_AN_ARTICLE.is_match(t) || vocab::ERROR_STATUS_TITLE.is_match(t)
+        })
+    };
+    title_says(article.headline.as_deref())
+        || title_says(title)
+        || vocab::NOT_AN_ARTICLE.is_match(&article.body)
+}
+
+/// Error and login pages say little; an article this long is not one of them.
+const ERROR_PAGE_WORDS: usize = 80;
 
 /// Without a body, fields are looked for near the top of the page.
 fn fields_window(blocks: &[Block]) -> usize {
@@ -123,5 +146,46 @@ pub fn merge_meta(article: &mut Article, meta: crate::html::meta::PageMeta) {
     article.section = meta.section.or(article.section.take());
     if article.credit.is_none() {
         article.credit = meta.credit;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Options, extract_html};
+
+    fn page(title: &str, body: &str) -> String {
+        format!(
+            "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+        )
+    }
+
+    #[test]
+    fn error_page_gives_no_body() {
+        let html = page(
+            "Page not found",
+            "<p>Sorry, the page you are looking for does not exist or has moved.</p>",
+        );
+        let a = extract_html("404.html", &html, &Options::default());
+        assert_eq!(a.body, "");
+        assert!(a.warnings.iter().any(|w| w == "no article body found"));
+    }
+
+    #[test]
+    fn short_story_about_a_number_is_kept() {
+        let html = page(
+            "Flight 404 lands safely after engine warning",
+            "<p>The plane from Lisbon landed safely on Tuesday evening after the crew reported a warning light, the airline said.</p>\
+             <p>None of the 180 passengers was hurt, and the aircraft will be inspected before it flies again.</p>",
+        );
+        let a = extract_html("brief.html", &html, &Options::default());
+        assert!(a.body.contains("landed safely"), "body: {:?}", a.body);
+    }
+
+    #[test]
+    fn long_article_mentioning_subscribers_is_kept() {
+        let para = "<p>The newspaper said its archive is available to subscribers, and that readers who log in can search every issue since 1851, which historians have welcomed.</p>";
+        let html = page("Archive opens to readers", &para.repeat(5));
+        let a = extract_html("archive.html", &html, &Options::default());
+        assert!(a.word_count > 80, "body: {:?}", a.body);
     }
 }

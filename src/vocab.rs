@@ -858,6 +858,32 @@ pub static SCRIPT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:requires?|enable|enabled|turn\s+on|need|support)\b.{0,40}\bjavascript\b|\bjavascript\b.{0,30}\b(?:disabled|required|turned\s+off)\b")
         .expect("vocabulary regex")
 });
+/// What error pages, login walls and paywalls say instead of an article, in
+/// their text.
+pub static NOT_AN_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)
+          \b(?:page|file|article|content|story)\s+(?:was\s+|could\s+not\s+be\s+|cannot\s+be\s+)?not\s+(?:be\s+)?found\b
+        | \bpage\s+(?:does\s+not|doesn'?t)\s+exist\b
+        | \bpage\s+you\s+(?:are|were|re)\s+looking\s+for\b
+        | \baccess\s+denied\b
+        | \b(?:subscribe|log\s*in|sign\s*in|register)\s+to\s+(?:continue|keep)\s+reading\b
+        | \b(?:is|are)\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paid\s+)?(?:subscribers|members)\b
+        | \bsubscribers?\s+only\b
+        | \bseite\s+nicht\s+gefunden\b|\bp[áa]gina\s+no\s+encontrada\b|\bpage\s+introuvable\b
+        | \bpagina\s+non\s+trovata\b|\bp[áa]gina\s+n[ãa]o\s+encontrada\b|\bстраница\s+не\s+найдена\b
+        | ページが見つかりません|页面不存在|找不到页面|페이지를\s*찾을\s*수\s*없습니다
+        ",
+    )
+    .expect("vocabulary regex")
+});
+
+/// An HTTP error status as a page title: "404 - Page not found", "Error 403".
+pub static ERROR_STATUS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:error\s*)?(?:4\d\d|5\d\d)\b|\berror\s+(?:4\d\d|5\d\d)\b")
+        .expect("vocabulary regex")
+});
+
 /// A caption's closing credit in brackets: "(Image: GETTY)", "[Photo: Reuters]".
 pub static BRACKETED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     let alts: Vec<String> = CREDIT_PREFIXES.iter().map(|p| regex::escape(p)).collect();

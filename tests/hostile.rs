@@ -582,19 +582,19 @@ fn navigation_only_page_has_no_article() {
 }
 
 #[test]
-#[ignore = "FINDING: the 404 message becomes the body (src/body.rs region / src/boilerplate.rs); see the issue 5 report"]
+
 fn not_found_page_has_no_article() {
     assert_no_article("404.html", not_found_page().as_bytes());
 }
 
 #[test]
-#[ignore = "FINDING: the 404 message becomes the body (src/body.rs region / src/boilerplate.rs); see the issue 5 report"]
+
 fn not_found_text_has_no_article() {
     assert_no_article("404.txt", NOT_FOUND_TEXT.as_bytes());
 }
 
 #[test]
-#[ignore = "FINDING: the paywall's sales line becomes the body (src/body.rs / src/boilerplate.rs); see the issue 5 report"]
+
 fn login_wall_has_no_article() {
     assert_no_article("login.html", login_wall_page().as_bytes());
 }
