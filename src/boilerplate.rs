@@ -20,6 +20,7 @@ pub fn mark(blocks: &mut [Block], structured: bool) {
     story_lists(blocks, structured);
     link_lists(blocks, structured);
     repeats(blocks, structured);
+    galleries(blocks);
     entry_stamps(blocks);
     if !structured {
         figures(blocks);
@@ -62,6 +63,56 @@ fn figures(blocks: &mut [Block]) {
         start = end;
     }
 }
+
+/// Slides of a picture gallery: "1/50 United goin down", "2/50 ...", each slide a
+/// counter, a title and a caption. The slides are captions: kept out of the body
+/// without breaking the article around them.
+fn galleries(blocks: &mut [Block]) {
+    static COUNTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})(?:\s|$)").unwrap());
+    let counter = |b: &Block| -> Option<(u32, u32)> {
+        if b.features.words > 20 {
+            return None;
+        }
+        let c = COUNTER.captures(&b.text)?;
+        let (k, total) = (c[1].parse().ok()?, c[2].parse().ok()?);
+        (k >= 1 && k <= total && total >= MIN_SLIDES as u32).then_some((k, total))
+    };
+    let counters: Vec<(usize, u32, u32)> = blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| counter(b).map(|(k, t)| (i, k, t)))
+        .collect();
+    // runs of counters of one total, numbered upwards, a few blocks apart
+    let mut start = 0;
+    while start < counters.len() {
+        let mut end = start + 1;
+        while end < counters.len() {
+            let (i0, k0, t0) = counters[end - 1];
+            let (i, k, t) = counters[end];
+            if t != t0 || k <= k0 || i - i0 > MAX_SLIDE_BLOCKS {
+                break;
+            }
+            end += 1;
+        }
+        if end - start >= MIN_SLIDES {
+            // the last slide is as long as the one before it
+            let (last, before) = (counters[end - 1].0, counters[end - 2].0);
+            let stop = (last + (last - before)).min(blocks.len());
+            for b in &mut blocks[counters[start].0..stop] {
+                if !b.is_boilerplate() {
+                    b.label = Label::Boilerplate("caption");
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Counters that make a gallery.
+const MIN_SLIDES: usize = 3;
+/// Blocks one slide may hold.
+const MAX_SLIDE_BLOCKS: usize = 8;
 
 /// Lines that only date an entry ("2 days ago at 07:52 am"), when a page has several:
 /// the marks of comment threads and feeds. They end an article like a comment heading.

@@ -188,4 +188,42 @@ mod tests {
         let a = extract_html("archive.html", &html, &Options::default());
         assert!(a.word_count > 80, "body: {:?}", a.body);
     }
+
+    #[test]
+    fn gallery_slides_stay_out_of_the_body() {
+        let para = |n: usize| {
+            format!(
+                "<p>Paragraph {n} of the story says what happened in the city on Monday, and why the council met again.</p>"
+            )
+        };
+        let slides: String = (1..=4)
+            .map(|k| format!("<h3>{k}/4 Slide title {k}</h3><p>Caption of picture {k}, which shows the market square before the storm.</p>"))
+            .collect();
+        let body = format!("{}{}{}{}", para(1), para(2), slides, para(3));
+        let a = extract_html(
+            "gallery.html",
+            &page("Council meets again", &body),
+            &Options::default(),
+        );
+        assert!(
+            a.body.contains("Paragraph 1") && a.body.contains("Paragraph 3"),
+            "body: {:?}",
+            a.body
+        );
+        assert!(!a.body.contains("Caption of picture"), "body: {:?}", a.body);
+        assert!(!a.body.contains("Slide title"), "body: {:?}", a.body);
+    }
+
+    #[test]
+    fn recipe_fractions_are_not_a_gallery() {
+        let body = "<p>Mix everything in a bowl and leave it overnight, then bake for forty minutes until golden.</p>\
+            <ul><li>1/4 cup sugar</li><li>3/4 cup flour</li><li>1/4 teaspoon salt</li></ul>\
+            <p>Serve warm with cream, or let it cool and keep it for two days in a closed tin.</p>";
+        let a = extract_html(
+            "recipe.html",
+            &page("Plain cake", body),
+            &Options::default(),
+        );
+        assert!(a.body.contains("3/4 cup flour"), "body: {:?}", a.body);
+    }
 }
