@@ -726,21 +726,20 @@ hostile! {
     gzip_bomb: "gzip bomb";
     invalid_utf8: "invalid UTF-8";
     utf8_truncated: "UTF-8 truncated in a character";
-    #[ignore = "FINDING: html5ever's tree builder is quadratic in nesting depth (in_scope_named); ~56 s in release; see the issue 5 report"]
     nested_divs: "100,000 nested divs";
-    #[ignore = "FINDING: html5ever's tree builder is quadratic in nesting depth (in_scope_named); ~90 s in release"]
     nested_divs_with_text: "100,000 nested divs with text";
-    #[ignore = "FINDING: stack overflow (abort) in src/html/meta.rs element_lines::walk, which recurses once per nesting level; and html5ever's O(depth^2)"]
     nested_classed_divs: "100,000 nested classed divs";
     nested_spans: "100,000 nested spans";
     unclosed_b: "100,000 unclosed <b>";
     unclosed_a: "100,000 unclosed <a>";
     unclosed_p: "100,000 unclosed <p>";
-    #[ignore = "FINDING: html5ever's tree builder is quadratic in nesting depth (in_scope_named)"]
     nested_li: "100,000 nested <li>";
     nested_tables: "100,000 nested tables";
     nested_svg: "100,000 nested <svg> g";
-    #[ignore = "FINDING: html5ever's tokenizer checks each attribute against all earlier ones of the tag (finish_attribute): O(attributes^2)"]
+    self_closed_divs: "100,000 self-closed <div/>";
+    misnested_span_div: "100,000 misnested <span><div></span>";
+    nested_foreign_object: "100,000 nested <svg> foreignObject";
+    reopened_b: "100,000 reopened <b>";
     million_attributes: "1,000,000 attributes";
     million_repeated_attributes: "1,000,000 repeated attributes";
     unclosed_script: "unclosed <script>";
@@ -887,7 +886,6 @@ fn ten_thousand_nested_elements() {
 }
 
 #[test]
-#[ignore = "FINDING: stack overflow (abort, not a panic) in src/html/meta.rs element_lines::walk, which recurses per nesting level under a byline-class element"]
 fn deep_nesting_inside_a_byline_does_not_overflow_the_stack() {
     // run in a child process: a stack overflow aborts the whole process
     let page = format!(
