@@ -296,8 +296,31 @@ const H_FONT: u32 = hash(b"font");
 /// Longest name [`classify`] knows ("annotation-xml").
 const KNOWN_NAME_MAX: usize = 14;
 
+// byte classes for the tokenizer's loops
+const SPACE: u8 = 1;
+const SLASH: u8 = 2;
+const GT: u8 = 4;
+const EQ: u8 = 8;
+
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'\t' as usize] = SPACE;
+    t[b'\n' as usize] = SPACE;
+    t[0x0c] = SPACE;
+    t[b'\r' as usize] = SPACE;
+    t[b' ' as usize] = SPACE;
+    t[b'/' as usize] = SLASH;
+    t[b'>' as usize] = GT;
+    t[b'=' as usize] = EQ;
+    t
+};
+
+fn is(b: u8, class: u8) -> bool {
+    BYTE_CLASS[b as usize] & class != 0
+}
+
 fn is_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | 0x0c | b'\r' | b' ')
+    is(b, SPACE)
 }
 
 /// One tag as the tokenizer reads it.
@@ -337,7 +360,7 @@ fn read_tag(s: &[u8], at: usize) -> TagToken {
     let mut name = [0u8; KNOWN_NAME_MAX];
     let mut h = FNV_OFFSET;
     let mut i = at;
-    while i < n && !is_space(s[i]) && s[i] != b'/' && s[i] != b'>' {
+    while i < n && !is(s[i], SPACE | SLASH | GT) {
         let c = s[i].to_ascii_lowercase();
         h = (h ^ c as u32).wrapping_mul(FNV_PRIME);
         if i - at < KNOWN_NAME_MAX {
@@ -403,7 +426,7 @@ fn read_tag(s: &[u8], at: usize) -> TagToken {
         // an attribute: its name (which may start with '='), then maybe a value
         let name_start = i;
         i += 1;
-        while i < n && !is_space(s[i]) && !matches!(s[i], b'/' | b'>' | b'=') {
+        while i < n && !is(s[i], SPACE | SLASH | GT | EQ) {
             i += 1;
         }
         if font
@@ -438,7 +461,7 @@ fn read_tag(s: &[u8], at: usize) -> TagToken {
                     b'>' => {}
                     _ => {
                         let start = j;
-                        while j < n && !is_space(s[j]) && s[j] != b'>' {
+                        while j < n && !is(s[j], SPACE | GT) {
                             j += 1;
                         }
                         value = start..j;
