@@ -910,8 +910,8 @@ fn deep_ego_tree_drops_without_overflow() {
 }
 
 /// 10,000 levels: deep enough to overflow a recursive walk on a test thread's
-/// 2 MiB stack, shallow enough for html5ever's O(depth²) tree building (the
-/// 100,000-level cases are findings, below).
+/// 2 MiB stack. Since `src/html/guard.rs` cuts nesting to `MAX_DEPTH` before
+/// parsing, extraction never sees more; the parser alone, below, still does.
 #[test]
 fn ten_thousand_nested_elements() {
     let p = "<p>The first paragraph of the story is long enough to read as prose, and it goes on for a while.</p>";
@@ -1153,4 +1153,58 @@ fn directory_of_hostile_files_and_the_fixture() {
         })
         .unwrap();
     assert_eq!(sjis["body"], JAPANESE.body());
+}
+
+// ---------------------------------------------------------------------------
+// the HTML guard on real pages
+
+/// `src/html/guard.rs` must never change a real page: every benchmark page comes
+/// back borrowed, far below the limits. (The corpus lives in ../shared/bench or
+/// $NEWSCLIP_BENCH; a missing corpus fails this test, as in tests/quality.rs.)
+#[test]
+fn guard_leaves_benchmark_pages_unchanged() {
+    use newsclip::html::guard;
+    use std::io::Read;
+    let root = std::env::var_os("NEWSCLIP_BENCH")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench")
+        });
+    let mut pages = Vec::new();
+    for e in std::fs::read_dir(root.join("scrapinghub/html")).expect("benchmark corpus") {
+        pages.push(e.unwrap().path());
+    }
+    for e in std::fs::read_dir(root.join("readability-pages")).expect("benchmark corpus") {
+        let source = e.unwrap().path().join("source.html");
+        if source.is_file() {
+            pages.push(source);
+        }
+    }
+    assert!(pages.len() > 300, "{} pages", pages.len());
+    let mut most = guard::Stats::default();
+    for path in &pages {
+        let raw = std::fs::read(path).unwrap();
+        let mut bytes = Vec::new();
+        if raw.starts_with(&[0x1f, 0x8b]) {
+            flate2::read::GzDecoder::new(&raw[..])
+                .read_to_end(&mut bytes)
+                .unwrap();
+        } else {
+            bytes = raw;
+        }
+        let text = newsclip::input::decode::decode(&bytes, None).unwrap();
+        assert!(
+            matches!(guard::bound(&text), std::borrow::Cow::Borrowed(_)),
+            "{} changed",
+            path.display()
+        );
+        let s = guard::stats(&text);
+        most.max_depth = most.max_depth.max(s.max_depth);
+        most.max_attributes = most.max_attributes.max(s.max_attributes);
+        most.max_formatting = most.max_formatting.max(s.max_formatting);
+    }
+    eprintln!("{} pages; most seen: {most:?}", pages.len());
+    assert!(most.max_depth * 4 <= guard::MAX_DEPTH, "{most:?}");
+    assert!(most.max_attributes * 2 <= guard::MAX_ATTRIBUTES, "{most:?}");
+    assert!(most.max_formatting * 4 <= guard::MAX_FORMATTING, "{most:?}");
 }
