@@ -16,5 +16,5 @@ for t in "${targets[@]}"; do
     -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -print_final_stats=1 > "fuzz/logs/$t.log" 2>&1
   echo "$t: exit $?"
-  grep -E "^#[0-9]+ +DONE|^Done [0-9]+ runs|^stat::number_of_executed_units|^stat::peak_rss_mb|ERROR|SUMMARY" "fuzz/logs/$t.log"
+  grep -E "^#[0-9]+[[:space:]]+DONE|^Done [0-9]+ runs|^stat::number_of_executed_units|^stat::peak_rss_mb|ERROR|SUMMARY" "fuzz/logs/$t.log"
 done

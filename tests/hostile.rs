@@ -300,6 +300,54 @@ fn unicode_encodings() {
     }
 }
 
+/// UTF-8 without any declaration, and a BOM that outranks a wrong declaration in
+/// the page or from the transport (UTF-8 and UTF-16 alike).
+#[test]
+fn unicode_undeclared_and_bom_over_wrong_declarations() {
+    for story in STORIES {
+        story.assert_extracted(
+            "UTF-8 page, undeclared",
+            extract("utf8", story.html("").as_bytes()),
+        );
+        let boms: [(&'static Encoding, &[u8]); 3] = [
+            (UTF_8, b"\xef\xbb\xbf"),
+            (UTF_16LE, b"\xff\xfe"),
+            (UTF_16BE, b"\xfe\xff"),
+        ];
+        for (enc, bom) in boms {
+            for wrong in ["windows-1252", "iso-8859-2", "shift_jis", "utf-16le"] {
+                let with_bom = |doc: &str| [bom, &encode(enc, doc)].concat();
+                let what = format!("{} with BOM", enc.name());
+                story.assert_extracted(
+                    &format!("{what}, page declares {wrong}"),
+                    extract("bom", &with_bom(&story.html(&meta_charset(wrong)))),
+                );
+                story.assert_extracted(
+                    &format!("{what}, page declares {wrong} (http-equiv)"),
+                    extract("bom", &with_bom(&story.html(&meta_http_equiv(wrong)))),
+                );
+                let transport = Encoding::for_label(wrong.as_bytes());
+                for (kind, doc) in [("page", story.html("")), ("text", story.text())] {
+                    story.assert_extracted(
+                        &format!("{what} {kind}, transport says {wrong}"),
+                        extract_with("bom", &with_bom(&doc), transport, &Options::default()),
+                    );
+                }
+            }
+            // and declared right by the transport
+            story.assert_extracted(
+                &format!("{} with BOM, transport agrees", enc.name()),
+                extract_with(
+                    "bom",
+                    &[bom, &encode(enc, &story.text())].concat(),
+                    Some(enc),
+                    &Options::default(),
+                ),
+            );
+        }
+    }
+}
+
 #[test]
 fn utf16_without_bom_is_recognised() {
     for story in [&FRENCH, &RUSSIAN] {
@@ -411,6 +459,15 @@ fn legacy_encodings_declared_wrongly() {
                 &format!("{} text with transport charset {}", l.label, l.wrong),
                 extract_with("t", &bytes, Some(wrong), &Options::default()),
             );
+            // ... and over an HTML page, with and without the page's own right
+            // declaration
+            for meta in [String::new(), meta_charset(l.label)] {
+                let bytes = encode(l.encoding, &story.html(&meta));
+                story.assert_extracted(
+                    &format!("{} page {meta} with transport charset {}", l.label, l.wrong),
+                    extract_with("p", &bytes, Some(wrong), &Options::default()),
+                );
+            }
         }
     }
 }
@@ -726,21 +783,20 @@ hostile! {
     gzip_bomb: "gzip bomb";
     invalid_utf8: "invalid UTF-8";
     utf8_truncated: "UTF-8 truncated in a character";
-    #[ignore = "FINDING: html5ever's tree builder is quadratic in nesting depth (in_scope_named); ~56 s in release; see the issue 5 report"]
     nested_divs: "100,000 nested divs";
-    #[ignore = "FINDING: html5ever's tree builder is quadratic in nesting depth (in_scope_named); ~90 s in release"]
     nested_divs_with_text: "100,000 nested divs with text";
-    #[ignore = "FINDING: stack overflow (abort) in src/html/meta.rs element_lines::walk, which recurses once per nesting level; and html5ever's O(depth^2)"]
     nested_classed_divs: "100,000 nested classed divs";
     nested_spans: "100,000 nested spans";
     unclosed_b: "100,000 unclosed <b>";
     unclosed_a: "100,000 unclosed <a>";
     unclosed_p: "100,000 unclosed <p>";
-    #[ignore = "FINDING: html5ever's tree builder is quadratic in nesting depth (in_scope_named)"]
     nested_li: "100,000 nested <li>";
     nested_tables: "100,000 nested tables";
     nested_svg: "100,000 nested <svg> g";
-    #[ignore = "FINDING: html5ever's tokenizer checks each attribute against all earlier ones of the tag (finish_attribute): O(attributes^2)"]
+    self_closed_divs: "100,000 self-closed <div/>";
+    misnested_span_div: "100,000 misnested <span><div></span>";
+    nested_foreign_object: "100,000 nested <svg> foreignObject";
+    reopened_b: "100,000 reopened <b>";
     million_attributes: "1,000,000 attributes";
     million_repeated_attributes: "1,000,000 repeated attributes";
     unclosed_script: "unclosed <script>";
@@ -854,8 +910,8 @@ fn deep_ego_tree_drops_without_overflow() {
 }
 
 /// 10,000 levels: deep enough to overflow a recursive walk on a test thread's
-/// 2 MiB stack, shallow enough for html5ever's O(depth²) tree building (the
-/// 100,000-level cases are findings, below).
+/// 2 MiB stack. Since `src/html/guard.rs` cuts nesting to `MAX_DEPTH` before
+/// parsing, extraction never sees more; the parser alone, below, still does.
 #[test]
 fn ten_thousand_nested_elements() {
     let p = "<p>The first paragraph of the story is long enough to read as prose, and it goes on for a while.</p>";
@@ -887,7 +943,6 @@ fn ten_thousand_nested_elements() {
 }
 
 #[test]
-#[ignore = "FINDING: stack overflow (abort, not a panic) in src/html/meta.rs element_lines::walk, which recurses per nesting level under a byline-class element"]
 fn deep_nesting_inside_a_byline_does_not_overflow_the_stack() {
     // run in a child process: a stack overflow aborts the whole process
     let page = format!(
@@ -947,15 +1002,40 @@ fn command_survives_hostile_files() {
     }
 }
 
-/// A directory of hostile files and the fixture: exit 1, one error line per bad
-/// file, and the fixture's record exactly as when it is read alone.
+/// The fixtures' input files (not their `.expected.json` outputs).
+fn fixture_inputs() -> Vec<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file() && !p.to_string_lossy().ends_with(".json"))
+        .collect();
+    files.sort();
+    assert!(
+        files.iter().any(|p| p.ends_with("viewus-world.txt")),
+        "{files:?}"
+    );
+    files
+}
+
+/// The size limit the directory test runs with: every fixture is under it.
+const DIRECTORY_MAX_BYTES: usize = 12 << 20;
+
+/// A directory of hostile files and the fixtures: exit 1, one error line per bad
+/// file, and each fixture's record exactly as when it is read alone.
 #[test]
 fn directory_of_hostile_files_and_the_fixture() {
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/viewus-world.txt");
+    let fixtures = fixture_inputs();
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
+    let limit = DIRECTORY_MAX_BYTES.to_string();
+    let mut oversized = cases::story_text().into_bytes();
+    while oversized.len() <= DIRECTORY_MAX_BYTES {
+        oversized.extend_from_within(..);
+    }
+    oversized.truncate(DIRECTORY_MAX_BYTES + 1);
     let bad: Vec<(&str, Vec<u8>)> = vec![
+        ("oversized.txt", oversized),
         ("image.png", (case("PNG").make)()),
         ("paper.pdf", (case("PDF").make)()),
         ("pages.zip", (case("ZIP").make)()),
@@ -977,17 +1057,22 @@ fn directory_of_hostile_files_and_the_fixture() {
             encode(SHIFT_JIS, &JAPANESE.html(&meta_charset("windows-1251"))),
         ),
         ("home.html", home_page().into_bytes()),
+        ("deep.html", (case("100,000 nested divs").make)()),
+        ("attributes.html", (case("1,000,000 attributes").make)()),
+        ("unclosed-comment.html", (case("unclosed comment").make)()),
+        (
+            "utf16.html",
+            [&b"\xff\xfe"[..], &encode(UTF_16LE, &KOREAN.html(""))].concat(),
+        ),
     ];
     for (name, bytes) in bad.iter().chain(&good) {
         std::fs::write(d.join(name), bytes).unwrap();
     }
-    std::fs::copy(&fixture, d.join("viewus-world.txt")).unwrap();
+    for f in &fixtures {
+        std::fs::copy(f, d.join(f.file_name().unwrap())).unwrap();
+    }
 
-    let alone = run_cli(newsclip().arg(&fixture));
-    assert_eq!(alone.status.code(), Some(0));
-    let alone: serde_json::Value = serde_json::from_slice(&alone.stdout).unwrap();
-
-    let out = run_cli(newsclip().arg(d));
+    let out = run_cli(newsclip().args(["--max-bytes", &limit]).arg(d));
     assert_eq!(
         out.status.code(),
         Some(1),
@@ -1003,7 +1088,12 @@ fn directory_of_hostile_files_and_the_fixture() {
     for (name, _) in &good {
         assert!(!stderr.contains(name), "{name} reported:\n{stderr}");
     }
-    assert!(!stderr.contains("viewus-world.txt"), "{stderr}");
+    assert!(
+        stderr
+            .lines()
+            .any(|l| l.contains("oversized.txt") && l.contains("--max-bytes")),
+        "{stderr}"
+    );
 
     let stdout = String::from_utf8(out.stdout).unwrap();
     let records: Vec<serde_json::Value> = stdout
@@ -1012,31 +1102,47 @@ fn directory_of_hostile_files_and_the_fixture() {
         .collect();
     assert_eq!(
         records.len(),
-        bad.len() + good.len() + 1,
+        bad.len() + good.len() + fixtures.len(),
         "one line per input:\n{stdout}"
     );
-    let fixture_record = records
+    for fixture in &fixtures {
+        let name = fixture.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(!stderr.contains(&name), "{name} reported:\n{stderr}");
+        let alone = run_cli(newsclip().args(["--max-bytes", &limit]).arg(fixture));
+        assert_eq!(alone.status.code(), Some(0), "{name}");
+        let mut alone: serde_json::Value = serde_json::from_slice(&alone.stdout).unwrap();
+        let mut record = records
+            .iter()
+            .find(|r| {
+                r["source"]
+                    .as_str()
+                    .is_some_and(|s| s.ends_with(name.as_str()))
+            })
+            .unwrap_or_else(|| panic!("no record for {name}"))
+            .clone();
+        assert!(!alone["body"].as_str().unwrap().is_empty(), "{name}");
+        // the same record but for where it was read from
+        alone.as_object_mut().unwrap().remove("source");
+        record.as_object_mut().unwrap().remove("source");
+        assert_eq!(record, alone, "{name}");
+    }
+    // the hostile pages that still have an article keep it
+    for (name, words) in [("deep.html", 80), ("attributes.html", 80)] {
+        let r = records
+            .iter()
+            .find(|r| r["source"].as_str().is_some_and(|s| s.ends_with(name)))
+            .unwrap();
+        assert_eq!(r["word_count"], words, "{name}");
+    }
+    let utf16 = records
         .iter()
         .find(|r| {
             r["source"]
                 .as_str()
-                .is_some_and(|s| s.ends_with("viewus-world.txt"))
+                .is_some_and(|s| s.ends_with("utf16.html"))
         })
-        .expect("the fixture's record");
-    for key in [
-        "headline",
-        "byline",
-        "authors",
-        "published",
-        "summary",
-        "credit",
-        "body",
-        "word_count",
-        "warnings",
-    ] {
-        assert_eq!(fixture_record[key], alone[key], "fixture field {key}");
-    }
-    assert!(!alone["body"].as_str().unwrap().is_empty());
+        .unwrap();
+    assert_eq!(utf16["body"], KOREAN.body());
     // the Shift_JIS page declared windows-1251 still reads right through the command
     let sjis = records
         .iter()
@@ -1047,4 +1153,58 @@ fn directory_of_hostile_files_and_the_fixture() {
         })
         .unwrap();
     assert_eq!(sjis["body"], JAPANESE.body());
+}
+
+// ---------------------------------------------------------------------------
+// the HTML guard on real pages
+
+/// `src/html/guard.rs` must never change a real page: every benchmark page comes
+/// back borrowed, far below the limits. (The corpus lives in ../shared/bench or
+/// $NEWSCLIP_BENCH; a missing corpus fails this test, as in tests/quality.rs.)
+#[test]
+fn guard_leaves_benchmark_pages_unchanged() {
+    use newsclip::html::guard;
+    use std::io::Read;
+    let root = std::env::var_os("NEWSCLIP_BENCH")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench")
+        });
+    let mut pages = Vec::new();
+    for e in std::fs::read_dir(root.join("scrapinghub/html")).expect("benchmark corpus") {
+        pages.push(e.unwrap().path());
+    }
+    for e in std::fs::read_dir(root.join("readability-pages")).expect("benchmark corpus") {
+        let source = e.unwrap().path().join("source.html");
+        if source.is_file() {
+            pages.push(source);
+        }
+    }
+    assert!(pages.len() > 300, "{} pages", pages.len());
+    let mut most = guard::Stats::default();
+    for path in &pages {
+        let raw = std::fs::read(path).unwrap();
+        let mut bytes = Vec::new();
+        if raw.starts_with(&[0x1f, 0x8b]) {
+            flate2::read::GzDecoder::new(&raw[..])
+                .read_to_end(&mut bytes)
+                .unwrap();
+        } else {
+            bytes = raw;
+        }
+        let text = newsclip::input::decode::decode(&bytes, None).unwrap();
+        assert!(
+            matches!(guard::bound(&text), std::borrow::Cow::Borrowed(_)),
+            "{} changed",
+            path.display()
+        );
+        let s = guard::stats(&text);
+        most.max_depth = most.max_depth.max(s.max_depth);
+        most.max_attributes = most.max_attributes.max(s.max_attributes);
+        most.max_formatting = most.max_formatting.max(s.max_formatting);
+    }
+    eprintln!("{} pages; most seen: {most:?}", pages.len());
+    assert!(most.max_depth * 4 <= guard::MAX_DEPTH, "{most:?}");
+    assert!(most.max_attributes * 2 <= guard::MAX_ATTRIBUTES, "{most:?}");
+    assert!(most.max_formatting * 4 <= guard::MAX_FORMATTING, "{most:?}");
 }

@@ -2,6 +2,7 @@
 //! (`prune`), metadata (`meta`), and the walk that turns the remaining DOM into the
 //! shared `Block`s, with link density and article-container evidence.
 
+pub mod guard;
 pub mod meta;
 pub mod prune;
 
@@ -73,7 +74,7 @@ fn is_block_element(name: &str) -> bool {
 
 /// Parse once and build blocks and metadata.
 pub fn page(text: &str) -> Page {
-    let doc = Html::parse_document(text);
+    let doc = Html::parse_document(&guard::bound(text));
     let meta = meta::page_meta(&doc);
     let sizes = paragraph_text_sizes(&doc);
     let marked_body = sizes.strongest >= ARTICLE_BODY_MIN_TEXT;

@@ -406,6 +406,31 @@ pub fn cases() -> Vec<Case> {
             expect: Record,
         },
         Case {
+            name: "100,000 self-closed <div/>",
+            make: || nested("<div/>", "", 100_000, &para()),
+            expect: Record,
+        },
+        Case {
+            name: "100,000 misnested <span><div></span>",
+            make: || nested("<span><div></span>", "", 100_000, &para()),
+            expect: Record,
+        },
+        Case {
+            name: "100,000 nested <svg> foreignObject",
+            make: || nested("<svg><foreignObject><div>", "", 100_000, &para()),
+            expect: Record,
+        },
+        Case {
+            name: "100,000 reopened <b>",
+            make: || {
+                let body: String = (0..100_000)
+                    .map(|i| format!("<div><b class=\"b{i}\"></div>x "))
+                    .collect();
+                html_page(&format!("{body}{}", para()))
+            },
+            expect: Record,
+        },
+        Case {
             name: "1,000,000 attributes",
             make: || {
                 let mut s = String::from("<!doctype html><html><body><div");
