@@ -1,8 +1,8 @@
 //! Which elements are page furniture, decided from the element alone: tag, ARIA
 //! role, visibility, and class/id tokens. The word lists live in `vocab`.
 
+use super::dom::Element;
 use crate::vocab;
-use scraper::node::Element;
 
 /// Why an element and everything inside it is dropped, if it is.
 pub fn reason(el: &Element, inside_article: bool) -> Option<&'static str> {
