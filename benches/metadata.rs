@@ -163,7 +163,7 @@ fn main() -> anyhow::Result<()> {
         let html = newsclip::input::decode::decode(&bytes, None)
             .map_err(|e| anyhow::anyhow!("{id}: {e}"))?;
         let start = Instant::now();
-        let doc = scraper::Html::parse_document(&html);
+        let doc = newsclip::html::dom::Dom::parse(&html);
         parse_time += start.elapsed();
         let start = Instant::now();
         let meta = page_meta(&doc);
@@ -261,7 +261,7 @@ fn eyeball(dir: &Path, out_dir: &Path) -> anyhow::Result<()> {
         let Ok(html) = newsclip::input::decode::decode(&bytes, None) else {
             continue;
         };
-        let meta = page_meta(&scraper::Html::parse_document(&html));
+        let meta = page_meta(&newsclip::html::dom::Dom::parse(&html));
         for (i, v) in [&meta.headline, &meta.byline, &meta.published, &meta.lang]
             .iter()
             .enumerate()

@@ -7,8 +7,12 @@
 //! interleaved (parse-only, extract_str, extract_bytes, parse-only, ...) so that
 //! load from other processes falls on all of them alike. Each figure is the
 //! median over the rounds, as wall-clock and as this thread's CPU time. The
-//! parse-only row (html5ever through `scraper::Html::parse_document`, nothing
-//! else) is the ceiling any HTML extractor built on that parser can reach.
+//! parse-only row (html5ever building newsclip's own tree, `html::dom::Dom`,
+//! nothing else) is the ceiling any HTML extractor built on that parser can
+//! reach; parse-scraper (html5ever into `scraper::Html`, the tree newsclip used
+//! before) is there for comparison.
+//!
+//! Like the `newsclip` command, the bench runs on mimalloc.
 //!
 //! The figures are also written to `target/throughput/rust.tsv` for
 //! `benches/throughput.sh`, which adds trafilatura and whole-process runs.
@@ -19,6 +23,10 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use newsclip::Options;
+
+/// The allocator of the `newsclip` command (src/main.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// This thread's CPU time.
 fn cpu_time() -> Duration {
@@ -108,12 +116,7 @@ fn main() {
             run: Box::new(|| {
                 texts
                     .iter()
-                    .map(|(_, t)| {
-                        scraper::Html::parse_document(black_box(t))
-                            .tree
-                            .nodes()
-                            .count()
-                    })
+                    .map(|(_, t)| newsclip::html::dom::Dom::parse(black_box(t)).len())
                     .sum()
             }),
         },
@@ -142,6 +145,22 @@ fn main() {
                     .map(|(name, b)| {
                         newsclip::extract_bytes(name, black_box(b), &opts)
                             .map_or(0, |a| a.word_count)
+                    })
+                    .sum()
+            }),
+        },
+        Row {
+            name: "parse-scraper",
+            wall: Vec::new(),
+            cpu: Vec::new(),
+            run: Box::new(|| {
+                texts
+                    .iter()
+                    .map(|(_, t)| {
+                        scraper::Html::parse_document(black_box(t))
+                            .tree
+                            .nodes()
+                            .count()
                     })
                     .sum()
             }),
@@ -194,7 +213,7 @@ fn main() {
     }
     let parse = rates[0];
     println!();
-    for &(name, wall, cpu) in &rates[1..] {
+    for &(name, wall, cpu) in &rates[1..3] {
         println!(
             "{name} / parse-only: {:.2}x (cpu time: {:.2}x)   [target >= 0.5x]",
             wall / parse.1,

@@ -2,7 +2,7 @@
 # Speed benchmark, all in one run:
 #   1. single-thread extraction throughput on the 181 scrapinghub pages, all
 #      decompressed into memory first: newsclip (extract_str, extract_bytes) and
-#      parse-only (html5ever via scraper) from `cargo bench --bench throughput`,
+#      parse-only (html5ever into newsclip's DOM) from `cargo bench --bench throughput`,
 #      and trafilatura's extract() on the same decompressed pages, installed from
 #      PyPI into a virtualenv under target/; medians over rounds; the ratios;
 #   2. whole-process runs of `newsclip --jobs 1` and `--jobs 2` over a directory

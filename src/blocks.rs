@@ -96,13 +96,14 @@ pub struct Features {
 
 impl Features {
     pub fn of(text: &str) -> Features {
-        let mut f = Features {
-            chars: text.chars().count(),
-            ..Features::default()
-        };
+        let mut f = Features::default();
         for word in text.split_whitespace() {
             // CJK scripts do not separate words: count about two characters a word
-            let cjk = word.chars().filter(|&c| is_cjk(c)).count();
+            let cjk = if word.is_ascii() {
+                0
+            } else {
+                word.chars().filter(|&c| is_cjk(c)).count()
+            };
             f.words += (cjk / 2).max(1);
             let first = word.chars().find(|c| c.is_alphanumeric());
             if let Some(c) = first {
@@ -116,7 +117,7 @@ impl Features {
             if word.contains("://") || word.starts_with("www.") {
                 f.has_url = true;
             }
-            if is_email(word) {
+            if word.contains('@') && is_email(word) {
                 f.has_email = true;
             }
             if word.starts_with('[')
@@ -127,27 +128,37 @@ impl Features {
                 f.link_refs += 1;
             }
         }
-        f.starts_upper = text
-            .chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(char::is_uppercase);
-        let chars: Vec<char> = text.chars().collect();
-        for (i, &c) in chars.iter().enumerate() {
+        // one pass over the characters, each seen with the one before and after it
+        let mut first_alpha: Option<char> = None;
+        let mut numeric = true;
+        let mut blank = true;
+        let mut prev: Option<char> = None;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            f.chars += 1;
+            if first_alpha.is_none() && c.is_alphabetic() {
+                first_alpha = Some(c);
+            }
+            if !c.is_whitespace() {
+                blank = false;
+            }
+            if numeric && !(c.is_ascii_digit() || c.is_whitespace() || ",.+-%#/:".contains(c)) {
+                numeric = false;
+            }
             if c == ',' || c == '،' || c == '，' || c == '、' {
                 f.commas += 1;
             }
-            if is_sentence_end(c) && !(c == '.' && (i > 0 && chars[i - 1] == '.')) {
-                let next = chars.get(i + 1);
+            if is_sentence_end(c) && !(c == '.' && prev == Some('.')) {
+                let next = chars.peek();
                 if next.is_none_or(|n| n.is_whitespace() || is_closing(*n) || is_cjk_stop(c)) {
                     f.sentence_ends += 1;
                 }
             }
+            prev = Some(c);
         }
+        f.starts_upper = first_alpha.is_some_and(char::is_uppercase);
         f.ends_sentence = ends_sentence(text) || text.trim_end().ends_with('…') && f.words > 8;
-        f.numeric = !text.trim().is_empty()
-            && text
-                .chars()
-                .all(|c| c.is_ascii_digit() || c.is_whitespace() || ",.+-%#/:".contains(c));
+        f.numeric = !blank && numeric;
         f
     }
 
@@ -205,5 +216,96 @@ pub fn is_email(word: &str) -> bool {
     match w.split_once('@') {
         Some((user, host)) => !user.is_empty() && host.contains('.') && !host.starts_with('.'),
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Features::of` as first written (one `Vec<char>` per block): the
+    /// single-pass version must agree with it exactly.
+    fn reference(text: &str) -> Features {
+        let mut f = Features {
+            chars: text.chars().count(),
+            ..Features::default()
+        };
+        for word in text.split_whitespace() {
+            let cjk = word.chars().filter(|&c| is_cjk(c)).count();
+            f.words += (cjk / 2).max(1);
+            if let Some(c) = word.chars().find(|c| c.is_alphanumeric()) {
+                if c.is_alphabetic() {
+                    f.alpha_words += 1;
+                    if c.is_uppercase() {
+                        f.capitalised += 1;
+                    }
+                }
+            }
+            if word.contains("://") || word.starts_with("www.") {
+                f.has_url = true;
+            }
+            if is_email(word) {
+                f.has_email = true;
+            }
+            if word.starts_with('[')
+                && word.ends_with(']')
+                && word.len() > 2
+                && word[1..word.len() - 1].bytes().all(|b| b.is_ascii_digit())
+            {
+                f.link_refs += 1;
+            }
+        }
+        f.starts_upper = text
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase);
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            if c == ',' || c == '،' || c == '，' || c == '、' {
+                f.commas += 1;
+            }
+            if is_sentence_end(c) && !(c == '.' && (i > 0 && chars[i - 1] == '.')) {
+                let next = chars.get(i + 1);
+                if next.is_none_or(|n| n.is_whitespace() || is_closing(*n) || is_cjk_stop(c)) {
+                    f.sentence_ends += 1;
+                }
+            }
+        }
+        f.ends_sentence = ends_sentence(text) || text.trim_end().ends_with('…') && f.words > 8;
+        f.numeric = !text.trim().is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace() || ",.+-%#/:".contains(c));
+        f
+    }
+
+    #[test]
+    fn features_agree_with_the_reference() {
+        let texts = [
+            "",
+            "   ",
+            "\u{a0}\u{2003}",
+            "12, 345.6 %",
+            "12 a",
+            "Hello world. This is it!",
+            "Wait... what?! \"Yes.\" (No.)",
+            "see [12] and [a] or [] [3",
+            "mail jane@example.com, @handle, a@b, x@.y",
+            "http://a.b www.c.d",
+            "東京で会議が開かれた。次の会議は来週です。",
+            "한국어 문장입니다. 끝",
+            "السلام، عليكم؟ نعم.",
+            "…and so on and on and on and on and on and on and on…",
+            "नमस्ते। दुनिया",
+            "1.2.3. .. . .",
+            "Élan vital, ñandú, Øre",
+        ];
+        for t in texts {
+            assert_eq!(
+                format!("{:?}", Features::of(t)),
+                format!("{:?}", reference(t)),
+                "{t:?}"
+            );
+        }
     }
 }

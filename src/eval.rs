@@ -348,8 +348,12 @@ fn corpus_name(dir: &std::path::Path) -> String {
 
 /// All text of an HTML fragment, words separated.
 pub fn html_text(html: &str) -> String {
-    let doc = scraper::Html::parse_fragment(html);
-    doc.root_element().text().collect::<Vec<_>>().join(" ")
+    let doc = crate::html::dom::Dom::parse_fragment(html);
+    doc.root()
+        .children()
+        .find_map(|n| n.element())
+        .map(|e| e.texts().collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
 }
 
 /// Run `extract` on every file of `dir` that has a truth, and score it. Pages with a

@@ -821,7 +821,6 @@ hostile! {
     paragraph_5mb: "5 MB paragraph";
     many_paragraphs: "200,000 paragraphs";
     many_links: "200,000 links";
-    #[ignore = "FINDING: src/html/meta.rs Metas::all dedups with Vec::contains: O(metas^2) for one key; ~30 s in release"]
     many_author_metas: "100,000 author metas";
     many_rel_author_links: "100,000 rel=author links";
     many_itemprop_authors: "100,000 itemprop=author elements";

@@ -6,7 +6,7 @@ use newsclip::html::meta::{PageMeta, normalize_date, normalize_lang, page_meta};
 use std::path::{Path, PathBuf};
 
 fn meta(html: &str) -> PageMeta {
-    page_meta(&scraper::Html::parse_document(html))
+    page_meta(&newsclip::html::dom::Dom::parse(html))
 }
 
 fn page(head: &str, body: &str) -> String {
@@ -438,7 +438,7 @@ fn readability_pages_agreement() {
             serde_json::from_slice(&std::fs::read(folder.join("expected-metadata.json")).unwrap())
                 .unwrap();
         let html = newsclip::input::decode::decode(&bytes, None).unwrap();
-        let m = page_meta(&scraper::Html::parse_document(&html));
+        let m = page_meta(&newsclip::html::dom::Dom::parse(&html));
         if let Some(want) = expected["title"].as_str() {
             titles += 1;
             let got = m.headline.as_deref().unwrap_or("");

@@ -21,12 +21,12 @@
 //!   JSON-LD `WebSite` / `Organization` object.
 //! - lang: `<html lang>`, JSON-LD `inLanguage`, `content-language`, `og:locale`.
 
+use super::dom::{Data, Dom, Edge, ElementRef, NodeId};
 use crate::fields::{find_date, parse_byline};
 use crate::vocab;
 use regex::Regex;
-use scraper::{ElementRef, Html, Selector};
 use serde_json::{Map, Value};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// What the page says about itself, each field already cleaned. `None` / empty
@@ -57,7 +57,8 @@ pub struct PageMeta {
 }
 
 /// Read metadata from a parsed document.
-pub fn page_meta(doc: &Html) -> PageMeta {
+pub fn page_meta(doc: &Dom) -> PageMeta {
+    let doc = &Evidence::collect(doc);
     let metas = Metas::collect(doc);
     let ld_values = json_ld_values(doc);
     let ld = Ld::new(&ld_values);
@@ -104,22 +105,117 @@ pub fn page_meta(doc: &Html) -> PageMeta {
 }
 
 // ---------------------------------------------------------------------------
-// selectors, compiled once
+// the elements metadata is read from, found in one walk of the document
 
-fn selector(css: &str) -> Selector {
-    Selector::parse(css).expect("static selector")
+/// Every element the metadata passes look at, each list in document order.
+struct Evidence<'a> {
+    /// `meta`
+    metas: Vec<ElementRef<'a>>,
+    /// `script[type]`
+    typed_scripts: Vec<ElementRef<'a>>,
+    /// The first `html` element with a `lang` or `xml:lang` attribute.
+    html_lang: Option<ElementRef<'a>>,
+    /// The first `title` inside a `head`, and the first `title` anywhere.
+    head_title: Option<ElementRef<'a>>,
+    any_title: Option<ElementRef<'a>>,
+    /// `link[rel][href]`
+    links: Vec<ElementRef<'a>>,
+    /// `a[rel]`
+    rel_anchors: Vec<ElementRef<'a>>,
+    /// `[itemprop]`
+    itemprops: Vec<ElementRef<'a>>,
+    /// `time`
+    times: Vec<ElementRef<'a>>,
+    /// Elements with a `class` or an `id` inside a `body` (`body [class], body [id]`).
+    body_classed: Vec<ElementRef<'a>>,
 }
 
-static META: LazyLock<Selector> = LazyLock::new(|| selector("meta"));
-static SCRIPT_TYPED: LazyLock<Selector> = LazyLock::new(|| selector("script[type]"));
-static HTML_LANG: LazyLock<Selector> = LazyLock::new(|| selector("html[lang], html[xml\\:lang]"));
-static HEAD_TITLE: LazyLock<Selector> = LazyLock::new(|| selector("head title"));
-static ANY_TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
-static LINK_REL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel][href]"));
-static ANCHOR_REL: LazyLock<Selector> = LazyLock::new(|| selector("a[rel]"));
-static ITEMPROP: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop]"));
-static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time"));
-static BODY_CLASSED: LazyLock<Selector> = LazyLock::new(|| selector("body [class], body [id]"));
+impl<'a> Evidence<'a> {
+    fn collect(doc: &'a Dom) -> Evidence<'a> {
+        let mut ev = Evidence {
+            metas: Vec::new(),
+            typed_scripts: Vec::new(),
+            html_lang: None,
+            head_title: None,
+            any_title: None,
+            links: Vec::new(),
+            rel_anchors: Vec::new(),
+            itemprops: Vec::new(),
+            times: Vec::new(),
+            body_classed: Vec::new(),
+        };
+        // open `head` and `body` elements around the current one; a template's
+        // contents have no ancestors (as for selectors)
+        let (mut heads, mut bodies) = (0usize, 0usize);
+        let mut outside_templates: Vec<(usize, usize)> = Vec::new();
+        for edge in doc.root().traverse() {
+            let (node, open) = match edge {
+                Edge::Open(n) => (n, true),
+                Edge::Close(n) => (n, false),
+            };
+            if matches!(node.value(), Data::Fragment) {
+                if open {
+                    outside_templates.push((heads, bodies));
+                    (heads, bodies) = (0, 0);
+                } else {
+                    (heads, bodies) = outside_templates.pop().unwrap_or((0, 0));
+                }
+                continue;
+            }
+            let Some(el) = node.element() else {
+                continue;
+            };
+            let name = el.name();
+            if !open {
+                match name {
+                    "head" => heads -= 1,
+                    "body" => bodies -= 1,
+                    _ => {}
+                }
+                continue;
+            }
+            let v = el.value();
+            let mut has_class_or_id = false;
+            let mut has_itemprop = false;
+            for a in &v.attrs {
+                match &*a.name.local {
+                    "class" | "id" => has_class_or_id = true,
+                    "itemprop" => has_itemprop = true,
+                    _ => {}
+                }
+            }
+            if has_itemprop && v.attr("itemprop").is_some() {
+                ev.itemprops.push(el);
+            }
+            if has_class_or_id && bodies > 0 {
+                ev.body_classed.push(el);
+            }
+            match name {
+                "meta" => ev.metas.push(el),
+                "script" if v.attr("type").is_some() => ev.typed_scripts.push(el),
+                "html"
+                    if ev.html_lang.is_none()
+                        && (v.attr("lang").is_some() || v.attr("xml:lang").is_some()) =>
+                {
+                    ev.html_lang = Some(el)
+                }
+                "title" => {
+                    ev.any_title.get_or_insert(el);
+                    if heads > 0 {
+                        ev.head_title.get_or_insert(el);
+                    }
+                }
+                "link" if v.attr("rel").is_some() && v.attr("href").is_some() => ev.links.push(el),
+                "a" if v.attr("rel").is_some() => ev.rel_anchors.push(el),
+                "time" => ev.times.push(el),
+                "head" => heads += 1,
+                "body" => bodies += 1,
+                _ => {}
+            }
+        }
+        ev
+    }
+}
 
 // ---------------------------------------------------------------------------
 // small text helpers
@@ -221,59 +317,92 @@ fn element_text(el: ElementRef) -> String {
 }
 
 /// Visible text of an element in lines: block elements and `<br>` break lines.
-fn element_lines(el: ElementRef) -> Vec<String> {
-    fn walk(el: ElementRef, out: &mut String) {
-        for child in el.children() {
-            if let Some(t) = child.value().as_text() {
-                out.push_str(t);
-            } else if let Some(e) = ElementRef::wrap(child) {
-                let name = e.value().name();
-                if matches!(name, "script" | "style" | "noscript" | "template") {
+/// `None` as soon as the text has more than `max_words` words, so that a long
+/// subtree is not read whole. A loop, not a recursion: nesting depth is unbounded.
+fn element_lines(el: ElementRef, max_words: usize) -> Option<Vec<String>> {
+    let is_block = |name: &str| {
+        matches!(
+            name,
+            "br" | "div"
+                | "p"
+                | "li"
+                | "ul"
+                | "ol"
+                | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "section"
+                | "header"
+                | "footer"
+                | "figure"
+                | "figcaption"
+                | "blockquote"
+                | "table"
+                | "tr"
+                | "dd"
+                | "dt"
+                | "address"
+        )
+    };
+    let mut out = String::new();
+    // the script or style whose subtree is being skipped
+    let mut skip: Option<NodeId> = None;
+    let (mut words, mut in_word) = (0usize, false);
+    for edge in el.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skip.is_some() || node.id() == el.id() {
                     continue;
                 }
-                let block = matches!(
-                    name,
-                    "br" | "div"
-                        | "p"
-                        | "li"
-                        | "ul"
-                        | "ol"
-                        | "h1"
-                        | "h2"
-                        | "h3"
-                        | "h4"
-                        | "h5"
-                        | "h6"
-                        | "section"
-                        | "header"
-                        | "footer"
-                        | "figure"
-                        | "figcaption"
-                        | "blockquote"
-                        | "table"
-                        | "tr"
-                        | "dd"
-                        | "dt"
-                        | "address"
-                );
-                if block {
-                    out.push('\n');
+                if let Some(t) = node.value().as_text() {
+                    for c in t.chars() {
+                        let space = c.is_whitespace();
+                        words += usize::from(!space && !in_word);
+                        in_word = !space;
+                    }
+                    if words > max_words {
+                        return None;
+                    }
+                    out.push_str(t);
+                } else if let Some(e) = node.value().as_element() {
+                    if matches!(e.name(), "script" | "style" | "noscript" | "template") {
+                        skip = Some(node.id());
+                        continue;
+                    }
+                    if is_block(e.name()) {
+                        out.push('\n');
+                    }
+                    out.push(' ');
+                    in_word = false;
                 }
-                out.push(' ');
-                walk(e, out);
-                out.push(' ');
-                if block {
-                    out.push('\n');
+            }
+            Edge::Close(node) => {
+                if skip == Some(node.id()) {
+                    skip = None;
+                    continue;
+                }
+                if skip.is_some() || node.id() == el.id() {
+                    continue;
+                }
+                if let Some(e) = node.value().as_element() {
+                    out.push(' ');
+                    in_word = false;
+                    if is_block(e.name()) {
+                        out.push('\n');
+                    }
                 }
             }
         }
     }
-    let mut out = String::new();
-    walk(el, &mut out);
-    out.lines()
-        .map(normalize_ws)
-        .filter(|l| !l.is_empty())
-        .collect()
+    Some(
+        out.lines()
+            .map(normalize_ws)
+            .filter(|l| !l.is_empty())
+            .collect(),
+    )
 }
 
 /// An HTML fragment (JSON-LD `articleBody` sometimes is one) as plain text.
@@ -286,8 +415,13 @@ fn strip_markup(s: &str) -> String {
             .unwrap()
     });
     let marked = BREAK.replace_all(s, "\u{1}");
-    let frag = Html::parse_fragment(&marked);
-    let text: String = frag.root_element().text().collect();
+    let frag = Dom::parse_fragment(&marked);
+    let text: String = frag
+        .root()
+        .children()
+        .find_map(|n| n.element())
+        .map(|e| e.texts().collect())
+        .unwrap_or_default();
     text.split('\u{1}')
         .map(normalize_ws)
         .filter(|p| !p.is_empty())
@@ -309,9 +443,9 @@ struct Metas {
 }
 
 impl Metas {
-    fn collect(doc: &Html) -> Metas {
+    fn collect(doc: &Evidence) -> Metas {
         let mut tags = Vec::new();
-        for el in doc.select(&META) {
+        for el in &doc.metas {
             let v = el.value();
             let Some(content) = v.attr("content").or_else(|| v.attr("value")) else {
                 continue;
@@ -357,8 +491,9 @@ impl Metas {
     /// Every distinct value of `key`, in document order.
     fn all(&self, key: &str) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
+        let mut seen = HashSet::new();
         for t in self.tags.iter().filter(|t| t.key == key) {
-            if !out.contains(&t.content.as_str()) {
+            if seen.insert(t.content.as_str()) {
                 out.push(&t.content);
             }
         }
@@ -374,14 +509,14 @@ impl Metas {
 // JSON-LD
 
 /// Every JSON value the page's `application/ld+json` scripts hold, read leniently.
-fn json_ld_values(doc: &Html) -> Vec<Value> {
+fn json_ld_values(doc: &Evidence) -> Vec<Value> {
     let mut out = Vec::new();
-    for el in doc.select(&SCRIPT_TYPED) {
+    for el in &doc.typed_scripts {
         let ty = el.value().attr("type").unwrap_or("").to_ascii_lowercase();
         if !ty.contains("ld+json") {
             continue;
         }
-        let text: String = el.text().collect();
+        let text: String = el.texts().collect();
         out.extend(parse_json_lenient(&text));
     }
     out
@@ -764,10 +899,11 @@ fn absolute(url: &str, base: Option<&str>) -> Option<String> {
         .then(|| format!("{}{url}", &base[..origin_end]))
 }
 
-fn canonical_url(doc: &Html, metas: &Metas, ld: &Ld) -> Option<String> {
+fn canonical_url(doc: &Evidence, metas: &Metas, ld: &Ld) -> Option<String> {
     let og = metas.get("og:url").and_then(|u| absolute(u, None));
     let canonical = doc
-        .select(&LINK_REL)
+        .links
+        .iter()
         .find(|l| has_rel(l, "canonical"))
         .and_then(|l| l.value().attr("href"))
         .and_then(|h| absolute(h, og.as_deref()));
@@ -872,8 +1008,8 @@ pub fn normalize_lang(raw: &str) -> Option<String> {
     Some(code)
 }
 
-fn language(doc: &Html, metas: &Metas, ld: &Ld) -> Option<String> {
-    let html = doc.select(&HTML_LANG).next().and_then(|h| {
+fn language(doc: &Evidence, metas: &Metas, ld: &Ld) -> Option<String> {
+    let html = doc.html_lang.and_then(|h| {
         let v = h.value();
         v.attr("lang")
             .or_else(|| v.attr("xml:lang"))
@@ -1137,7 +1273,7 @@ const PUBLISHED_KEYS: &[&str] = &[
     "displaydate",
 ];
 
-fn published(doc: &Html, metas: &Metas, ld: &Ld) -> Option<String> {
+fn published(doc: &Evidence, metas: &Metas, ld: &Ld) -> Option<String> {
     let from_ld = ld
         .is_article
         .then(|| {
@@ -1155,7 +1291,7 @@ fn published(doc: &Html, metas: &Metas, ld: &Ld) -> Option<String> {
         return Some(d);
     }
     // <time pubdate>, itemprop=datePublished on any element
-    let marked = doc.select(&TIME).find_map(|t| {
+    let marked = doc.times.iter().find_map(|t| {
         let v = t.value();
         (v.attr("pubdate").is_some()
             || v.attr("itemprop")
@@ -1165,7 +1301,7 @@ fn published(doc: &Html, metas: &Metas, ld: &Ld) -> Option<String> {
         .and_then(normalize_date)
     });
     let marked = marked.or_else(|| {
-        doc.select(&ITEMPROP).find_map(|e| {
+        doc.itemprops.iter().find_map(|e| {
             let v = e.value();
             v.attr("itemprop")?
                 .split_whitespace()
@@ -1189,7 +1325,7 @@ fn published(doc: &Html, metas: &Metas, ld: &Ld) -> Option<String> {
                 .and_then(|d| normalize_date(&d))
         })
         .or_else(|| {
-            doc.select(&TIME).find_map(|t| {
+            doc.times.iter().find_map(|t| {
                 let v = t.value();
                 let marker = format!(
                     "{} {}",
@@ -1665,10 +1801,12 @@ fn itemprop_is(el: &ElementRef, prop: &str) -> bool {
 
 /// Authors marked up with microdata: `itemprop=author`, with a nested
 /// `itemprop=name` or as text. The first one and its siblings.
-fn microdata_authors(doc: &Html) -> Vec<(String, bool)> {
+fn microdata_authors(doc: &Evidence) -> Vec<(String, bool)> {
     // a bounded number: each is read whole, and nesting must not make this quadratic
     let els: Vec<ElementRef> = doc
-        .select(&ITEMPROP)
+        .itemprops
+        .iter()
+        .copied()
         .filter(|e| itemprop_is(e, "author") || itemprop_is(e, "creator"))
         .take(MAX_BYLINE_CANDIDATES)
         .collect();
@@ -1680,7 +1818,10 @@ fn microdata_authors(doc: &Html) -> Vec<(String, bool)> {
         if let Some(c) = el.value().attr("content") {
             return Some((normalize_ws(c), org)).filter(|(c, _)| !c.is_empty());
         }
-        if let Some(name) = el.select(&ITEMPROP).find(|n| itemprop_is(n, "name")) {
+        if let Some(name) = el
+            .descendant_elements()
+            .find(|n| n.attr("itemprop").is_some() && itemprop_is(n, "name"))
+        {
             let t = name
                 .value()
                 .attr("content")
@@ -1715,9 +1856,11 @@ fn microdata_authors(doc: &Html) -> Vec<(String, bool)> {
 }
 
 /// Text of `<a rel=author>` links: the first one and links beside it.
-fn rel_author_links(doc: &Html) -> Vec<(String, bool)> {
+fn rel_author_links(doc: &Evidence) -> Vec<(String, bool)> {
     let links: Vec<(ElementRef, String)> = doc
-        .select(&ANCHOR_REL)
+        .rel_anchors
+        .iter()
+        .copied()
         .filter(|a| has_rel(a, "author"))
         .take(MAX_BYLINE_CANDIDATES)
         .map(|a| (a, element_text(a)))
@@ -1746,11 +1889,11 @@ const MAX_BYLINE_CANDIDATES: usize = 20;
 
 /// The first visible byline: an element whose class or id says "byline" or
 /// "author", holding a short text that reads as one.
-fn class_byline(doc: &Html, ctx: &Context) -> Option<People> {
+fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
     // a bounded number of candidates: nested byline-classed elements must not make
     // this quadratic
     let mut candidates = 0;
-    for el in doc.select(&BODY_CLASSED) {
+    for &el in &doc.body_classed {
         let v = el.value();
         let marker = format!(
             "{} {}",
@@ -1783,7 +1926,7 @@ fn class_byline(doc: &Html, ctx: &Context) -> Option<People> {
             continue;
         }
         let hidden = std::iter::once(el)
-            .chain(el.ancestors().filter_map(ElementRef::wrap))
+            .chain(el.ancestors().filter_map(|n| n.element()))
             .any(|a| {
                 let av = a.value();
                 av.attr("hidden").is_some()
@@ -1796,7 +1939,9 @@ fn class_byline(doc: &Html, ctx: &Context) -> Option<People> {
         if hidden {
             continue;
         }
-        let lines = element_lines(el);
+        let Some(lines) = element_lines(el, 20) else {
+            continue;
+        };
         let words: usize = lines.iter().map(|l| l.split_whitespace().count()).sum();
         if words == 0 || words > 20 {
             continue;
@@ -1847,7 +1992,7 @@ const AUTHOR_KEYS: &[&str] = &[
     "citation_author",
 ];
 
-fn people(doc: &Html, metas: &Metas, ld: &Ld, ctx: &Context) -> Option<People> {
+fn people(doc: &Evidence, metas: &Metas, ld: &Ld, ctx: &Context) -> Option<People> {
     let mut sources: Vec<Vec<(String, bool)>> = Vec::new();
     if ld.is_article || ld.article.is_some() {
         sources.push(ld.authors());
@@ -2023,17 +2168,22 @@ fn overlap(a: &str, b: &str) -> f32 {
     a.iter().filter(|w| b.contains(w)).count() as f32 / a.len() as f32
 }
 
-fn headline(doc: &Html, metas: &Metas, ld: &Ld, ctx: &Context, meta: &PageMeta) -> Option<String> {
+fn headline(
+    doc: &Evidence,
+    metas: &Metas,
+    ld: &Ld,
+    ctx: &Context,
+    meta: &PageMeta,
+) -> Option<String> {
     let tc = TitleCtx {
         ctx,
         authors: &meta.authors,
         section: meta.section.as_deref(),
     };
     let title = doc
-        .select(&HEAD_TITLE)
-        .next()
-        .or_else(|| doc.select(&ANY_TITLE).next())
-        .map(|t| t.text().collect::<String>());
+        .head_title
+        .or(doc.any_title)
+        .map(|t| t.texts().collect::<String>());
     // JSON-LD headline and name: when they differ, the one closer to <title>
     // (Wikipedia's "headline" is the article's one-line description)
     let mut ld_titles: Vec<String> = ["headline", "name"]

@@ -2,13 +2,13 @@
 //! (`prune`), metadata (`meta`), and the walk that turns the remaining DOM into the
 //! shared `Block`s, with link density and article-container evidence.
 
+pub mod dom;
 pub mod guard;
 pub mod meta;
 pub mod prune;
 
-use crate::blocks::{Block, Features, Label, Shape};
-use ego_tree::iter::Edge;
-use scraper::{Html, Node};
+use crate::blocks::{Block, Label, Shape};
+use dom::{Data as Node, Dom, Edge};
 
 /// A parsed page: its blocks in reading order and its metadata.
 pub struct Page {
@@ -74,7 +74,7 @@ fn is_block_element(name: &str) -> bool {
 
 /// Parse once and build blocks and metadata.
 pub fn page(text: &str) -> Page {
-    let doc = Html::parse_document(&guard::bound(text));
+    let doc = Dom::parse(&guard::bound(text));
     let meta = meta::page_meta(&doc);
     let sizes = paragraph_text_sizes(&doc);
     let marked_body = sizes.strongest >= ARTICLE_BODY_MIN_TEXT;
@@ -90,13 +90,13 @@ pub fn page(text: &str) -> Page {
 /// Characters of running text (outside links, scripts and styles) under each
 /// element: how much of the page's prose a subtree holds, so that pruning by class
 /// never removes the article itself.
-fn paragraph_text_sizes(doc: &Html) -> TextSizes {
+fn paragraph_text_sizes(doc: &Dom) -> TextSizes {
     let mut sizes: Vec<u32> = Vec::new();
     let mut stack: Vec<(usize, usize)> = Vec::new();
     let mut muted = 0usize;
     let mut strongest = 0usize;
     let mut total = 0usize;
-    for edge in doc.tree.root().traverse() {
+    for edge in doc.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
@@ -226,7 +226,7 @@ struct Frame {
 
 /// `marked_body`: the page has a trustworthy `itemprop=articleBody` element; then
 /// only that element counts as the article's container.
-fn walk(doc: &Html, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, Vec<usize>) {
+fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, Vec<usize>) {
     let total_p = sizes.total;
     let protected = |element: usize| sizes.of(element) * 10 >= total_p.max(1) * 4;
     // document-order index of the element being opened, as in `TextSizes`
@@ -242,10 +242,10 @@ fn walk(doc: &Html, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, 
     }];
     let mut next_group = 1usize;
     let mut parents: Vec<usize> = vec![0];
-    let mut skip: Option<ego_tree::NodeId> = None;
+    let mut skip: Option<dom::NodeId> = None;
     let mut links = 0usize;
     let mut article_depth = 0usize;
-    let mut article_ids: Vec<ego_tree::NodeId> = Vec::new();
+    let mut article_ids: Vec<dom::NodeId> = Vec::new();
     let mut best_article_share = 0usize;
 
     let flush =
@@ -267,7 +267,7 @@ fn walk(doc: &Html, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, 
             pending.link_chars = 0;
         };
 
-    for edge in doc.tree.root().traverse() {
+    for edge in doc.root().traverse() {
         match edge {
             Edge::Open(node) => {
                 let index = element_index;
@@ -363,9 +363,6 @@ fn walk(doc: &Html, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, 
         }
     }
     flush(&mut pending, &frames, &mut blocks, article_depth > 0);
-    for b in &mut blocks {
-        b.features = Features::of(&b.text);
-    }
     let has_container = marked_body || best_article_share * 2 >= total_p.max(1);
     (blocks, has_container, parents)
 }

@@ -1,8 +1,9 @@
 //! Which elements are page furniture, decided from the element alone: tag, ARIA
 //! role, visibility, and class/id tokens. The word lists live in `vocab`.
 
+use super::dom::Element;
 use crate::vocab;
-use scraper::node::Element;
+use std::borrow::Cow;
 
 /// Why an element and everything inside it is dropped, if it is.
 pub fn reason(el: &Element, inside_article: bool) -> Option<&'static str> {
@@ -45,19 +46,27 @@ pub fn reason(el: &Element, inside_article: bool) -> Option<&'static str> {
 
 /// Class and id tokens naming furniture ("share-bar", "related-posts", "newsletter").
 fn furniture_tokens(el: &Element) -> bool {
-    let mut names = String::new();
-    for c in el.classes() {
-        names.push_str(c);
-        names.push(' ');
+    names_match(el, &vocab::FURNITURE_CLASS) && !names_match(el, &vocab::CONTENT_CLASS)
+}
+
+/// Does a vocabulary of class tokens match the element's `class` or `id`? The
+/// vocabularies match whole tokens, never across a space, so each attribute is
+/// matched on its own, lowercased (no copy when it already is).
+fn names_match(el: &Element, vocabulary: &regex::Regex) -> bool {
+    el.attrs
+        .iter()
+        .filter(|a| &*a.name.local == "class")
+        .map(|a| &*a.value)
+        .chain(el.id())
+        .any(|names| vocabulary.is_match(&ascii_lowercase(names)))
+}
+
+fn ascii_lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
     }
-    if let Some(id) = el.id() {
-        names.push_str(id);
-    }
-    if names.is_empty() {
-        return false;
-    }
-    let names = names.to_ascii_lowercase();
-    vocab::FURNITURE_CLASS.is_match(&names) && !vocab::CONTENT_CLASS.is_match(&names)
 }
 
 /// Does this element say it is the article's body (`itemprop=articleBody`)? The
@@ -72,7 +81,7 @@ pub fn is_article_body(el: &Element) -> bool {
 /// Does this element hold an image caption or credit (by its class)?
 pub fn is_caption(el: &Element) -> bool {
     el.classes()
-        .any(|c| vocab::CAPTION_CLASS.is_match(&c.to_ascii_lowercase()))
+        .any(|c| vocab::CAPTION_CLASS.is_match(&ascii_lowercase(c)))
 }
 
 /// Does this element mark the article itself?
@@ -90,13 +99,5 @@ pub fn is_article_container(el: &Element) -> bool {
     {
         return true;
     }
-    let mut names = String::new();
-    for c in el.classes() {
-        names.push_str(c);
-        names.push(' ');
-    }
-    if let Some(id) = el.id() {
-        names.push_str(id);
-    }
-    vocab::CONTENT_CLASS.is_match(&names.to_ascii_lowercase())
+    names_match(el, &vocab::CONTENT_CLASS)
 }

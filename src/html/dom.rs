@@ -1,0 +1,589 @@
+//! A small DOM for html5ever: every node in one `Vec`, linked by indices, text and
+//! attribute values kept as the parser's tendrils. Building it costs one push per
+//! node; nothing is interned or indexed. Dropping it frees one array (no recursion,
+//! however deep the document).
+//!
+//! The tree has the shape scraper gives a document: a document node at index 0,
+//! adjacent text merged, and a `<template>`'s contents under a fragment node that
+//! is the template's only child.
+
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::{Attribute, QualName, local_name, ns};
+use std::borrow::Cow;
+use std::cell::{Ref, RefCell};
+
+/// A node's index in its `Dom`.
+pub type NodeId = u32;
+
+const NONE: NodeId = NodeId::MAX;
+
+/// A parsed document.
+pub struct Dom {
+    nodes: Vec<Node>,
+}
+
+struct Node {
+    parent: NodeId,
+    prev: NodeId,
+    next: NodeId,
+    first: NodeId,
+    last: NodeId,
+    data: Data,
+}
+
+/// What a node is.
+pub enum Data {
+    Document,
+    /// A `<template>`'s contents.
+    Fragment,
+    Doctype,
+    Comment,
+    ProcessingInstruction,
+    Text(StrTendril),
+    Element(Element),
+}
+
+/// An element: its name and attributes, in source order.
+pub struct Element {
+    pub name: QualName,
+    pub attrs: Vec<Attribute>,
+}
+
+impl Element {
+    /// The element's local name ("div").
+    pub fn name(&self) -> &str {
+        &self.name.local
+    }
+
+    /// The value of the attribute with this name and no namespace.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|a| a.name.ns == ns!() && a.name.prefix.is_none() && &*a.name.local == name)
+            .map(|a| &*a.value)
+    }
+
+    /// The `id` attribute (in any namespace).
+    pub fn id(&self) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|a| &*a.name.local == "id")
+            .map(|a| &*a.value)
+    }
+
+    /// The tokens of the `class` attribute, in source order (duplicates kept).
+    pub fn classes(&self) -> impl Iterator<Item = &str> {
+        self.attrs
+            .iter()
+            .filter(|a| &*a.name.local == "class")
+            .flat_map(|a| a.value.split_ascii_whitespace())
+    }
+}
+
+impl Data {
+    pub fn as_element(&self) -> Option<&Element> {
+        match self {
+            Data::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn as_text(&self) -> Option<&str> {
+        match self {
+            Data::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl Dom {
+    /// Parse a whole document the way browsers do (scripting enabled, as scraper's
+    /// `Html::parse_document`).
+    pub fn parse(text: &str) -> Dom {
+        let sink = Sink {
+            nodes: RefCell::new(vec![Node::new(Data::Document)]),
+        };
+        html5ever::parse_document(sink, Default::default()).one(text)
+    }
+
+    /// Parse an HTML fragment as the content of a `<body>` (scraper's
+    /// `Html::parse_fragment`); the fragment's nodes are under an `html` element.
+    pub fn parse_fragment(text: &str) -> Dom {
+        let sink = Sink {
+            nodes: RefCell::new(vec![Node::new(Data::Document)]),
+        };
+        html5ever::driver::parse_fragment(
+            sink,
+            Default::default(),
+            QualName::new(None, ns!(html), local_name!("body")),
+            Vec::new(),
+            false,
+        )
+        .one(text)
+    }
+
+    /// The document node.
+    pub fn root(&self) -> NodeRef<'_> {
+        NodeRef { dom: self, id: 0 }
+    }
+
+    pub fn get(&self, id: NodeId) -> NodeRef<'_> {
+        NodeRef { dom: self, id }
+    }
+
+    /// How many nodes the document has.
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.len() <= 1
+    }
+
+    /// Every element in document order.
+    pub fn elements(&self) -> impl Iterator<Item = ElementRef<'_>> {
+        self.root().descendants().filter_map(NodeRef::element)
+    }
+}
+
+impl Node {
+    fn new(data: Data) -> Node {
+        Node {
+            parent: NONE,
+            prev: NONE,
+            next: NONE,
+            first: NONE,
+            last: NONE,
+            data,
+        }
+    }
+}
+
+fn some(id: NodeId) -> Option<NodeId> {
+    (id != NONE).then_some(id)
+}
+
+/// A node of a `Dom`.
+#[derive(Clone, Copy)]
+pub struct NodeRef<'a> {
+    dom: &'a Dom,
+    id: NodeId,
+}
+
+impl PartialEq for NodeRef<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && std::ptr::eq(self.dom, other.dom)
+    }
+}
+
+impl<'a> NodeRef<'a> {
+    fn node(&self) -> &'a Node {
+        &self.dom.nodes[self.id as usize]
+    }
+
+    fn at(&self, id: NodeId) -> Option<NodeRef<'a>> {
+        some(id).map(|id| NodeRef { dom: self.dom, id })
+    }
+
+    pub fn id(&self) -> NodeId {
+        self.id
+    }
+
+    pub fn value(&self) -> &'a Data {
+        &self.node().data
+    }
+
+    /// The element this node is, if it is one.
+    pub fn element(self) -> Option<ElementRef<'a>> {
+        match &self.node().data {
+            Data::Element(el) => Some(ElementRef { node: self, el }),
+            _ => None,
+        }
+    }
+
+    pub fn parent(&self) -> Option<NodeRef<'a>> {
+        self.at(self.node().parent)
+    }
+
+    pub fn first_child(&self) -> Option<NodeRef<'a>> {
+        self.at(self.node().first)
+    }
+
+    pub fn next_sibling(&self) -> Option<NodeRef<'a>> {
+        self.at(self.node().next)
+    }
+
+    pub fn prev_sibling(&self) -> Option<NodeRef<'a>> {
+        self.at(self.node().prev)
+    }
+
+    pub fn children(&self) -> impl Iterator<Item = NodeRef<'a>> + use<'a> {
+        std::iter::successors(self.first_child(), NodeRef::next_sibling)
+    }
+
+    /// The ancestors, nearest first (this node not included).
+    pub fn ancestors(&self) -> impl Iterator<Item = NodeRef<'a>> + use<'a> {
+        std::iter::successors(self.parent(), NodeRef::parent)
+    }
+
+    /// Opening and closing edges of this node and everything under it, in
+    /// document order.
+    pub fn traverse(&self) -> Traverse<'a> {
+        Traverse {
+            root: *self,
+            next: Some(Edge::Open(*self)),
+        }
+    }
+
+    /// This node and everything under it, in document order.
+    pub fn descendants(&self) -> impl Iterator<Item = NodeRef<'a>> + use<'a> {
+        self.traverse().filter_map(|e| match e {
+            Edge::Open(n) => Some(n),
+            Edge::Close(_) => None,
+        })
+    }
+
+    /// The text nodes under this node, in document order.
+    pub fn texts(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        self.descendants().filter_map(|n| n.value().as_text())
+    }
+}
+
+/// One step of a walk: entering a node or leaving it.
+#[derive(Clone, Copy)]
+pub enum Edge<'a> {
+    Open(NodeRef<'a>),
+    Close(NodeRef<'a>),
+}
+
+/// See [`NodeRef::traverse`].
+pub struct Traverse<'a> {
+    root: NodeRef<'a>,
+    next: Option<Edge<'a>>,
+}
+
+impl<'a> Iterator for Traverse<'a> {
+    type Item = Edge<'a>;
+
+    fn next(&mut self) -> Option<Edge<'a>> {
+        let edge = self.next?;
+        self.next = match edge {
+            Edge::Open(n) => Some(match n.first_child() {
+                Some(child) => Edge::Open(child),
+                None => Edge::Close(n),
+            }),
+            Edge::Close(n) if n == self.root => None,
+            Edge::Close(n) => match n.next_sibling() {
+                Some(sibling) => Some(Edge::Open(sibling)),
+                None => n.parent().map(Edge::Close),
+            },
+        };
+        Some(edge)
+    }
+}
+
+/// An element node.
+#[derive(Clone, Copy)]
+pub struct ElementRef<'a> {
+    node: NodeRef<'a>,
+    el: &'a Element,
+}
+
+impl<'a> ElementRef<'a> {
+    pub fn node(&self) -> NodeRef<'a> {
+        self.node
+    }
+
+    pub fn id(&self) -> NodeId {
+        self.node.id
+    }
+
+    pub fn value(&self) -> &'a Element {
+        self.el
+    }
+
+    pub fn name(&self) -> &'a str {
+        self.el.name()
+    }
+
+    pub fn attr(&self, name: &str) -> Option<&'a str> {
+        self.el.attr(name)
+    }
+
+    pub fn parent(&self) -> Option<NodeRef<'a>> {
+        self.node.parent()
+    }
+
+    /// Every element under this one (itself not included), in document order.
+    pub fn descendant_elements(&self) -> impl Iterator<Item = ElementRef<'a>> + use<'a> {
+        self.node.descendants().skip(1).filter_map(NodeRef::element)
+    }
+
+    /// The text nodes under this element, in document order.
+    pub fn texts(&self) -> impl Iterator<Item = &'a str> + use<'a> {
+        self.node.texts()
+    }
+}
+
+impl<'a> std::ops::Deref for ElementRef<'a> {
+    type Target = NodeRef<'a>;
+
+    fn deref(&self) -> &NodeRef<'a> {
+        &self.node
+    }
+}
+
+/// The tree builder's side of the `Dom`.
+struct Sink {
+    nodes: RefCell<Vec<Node>>,
+}
+
+impl Sink {
+    fn push(&self, data: Data) -> NodeId {
+        let mut nodes = self.nodes.borrow_mut();
+        let id = nodes.len() as NodeId;
+        assert!(id != NONE, "too many nodes");
+        nodes.push(Node::new(data));
+        id
+    }
+}
+
+fn detach(nodes: &mut [Node], id: NodeId) {
+    let Node {
+        parent, prev, next, ..
+    } = nodes[id as usize];
+    if parent == NONE {
+        return;
+    }
+    match some(prev) {
+        Some(p) => nodes[p as usize].next = next,
+        None => nodes[parent as usize].first = next,
+    }
+    match some(next) {
+        Some(n) => nodes[n as usize].prev = prev,
+        None => nodes[parent as usize].last = prev,
+    }
+    let node = &mut nodes[id as usize];
+    node.parent = NONE;
+    node.prev = NONE;
+    node.next = NONE;
+}
+
+fn append_child(nodes: &mut [Node], parent: NodeId, id: NodeId) {
+    detach(nodes, id);
+    let last = nodes[parent as usize].last;
+    {
+        let node = &mut nodes[id as usize];
+        node.parent = parent;
+        node.prev = last;
+    }
+    match some(last) {
+        Some(l) => nodes[l as usize].next = id,
+        None => nodes[parent as usize].first = id,
+    }
+    nodes[parent as usize].last = id;
+}
+
+fn insert_before(nodes: &mut [Node], sibling: NodeId, id: NodeId) {
+    detach(nodes, id);
+    let Node { parent, prev, .. } = nodes[sibling as usize];
+    {
+        let node = &mut nodes[id as usize];
+        node.parent = parent;
+        node.prev = prev;
+        node.next = sibling;
+    }
+    match some(prev) {
+        Some(p) => nodes[p as usize].next = id,
+        None => nodes[parent as usize].first = id,
+    }
+    nodes[sibling as usize].prev = id;
+}
+
+impl TreeSink for Sink {
+    type Handle = NodeId;
+    type Output = Dom;
+    type ElemName<'a> = Ref<'a, QualName>;
+
+    fn finish(self) -> Dom {
+        Dom {
+            nodes: self.nodes.into_inner(),
+        }
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> NodeId {
+        0
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Ref<'a, QualName> {
+        Ref::map(self.nodes.borrow(), |nodes| {
+            match &nodes[*target as usize].data {
+                Data::Element(el) => &el.name,
+                _ => panic!("elem_name of a node that is not an element"),
+            }
+        })
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> NodeId {
+        let template = name.ns == ns!(html) && name.local == local_name!("template");
+        let id = self.push(Data::Element(Element { name, attrs }));
+        if template {
+            let contents = self.push(Data::Fragment);
+            append_child(&mut self.nodes.borrow_mut(), id, contents);
+        }
+        id
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> NodeId {
+        self.push(Data::Comment)
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> NodeId {
+        self.push(Data::ProcessingInstruction)
+    }
+
+    fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
+        match child {
+            NodeOrText::AppendNode(id) => append_child(&mut self.nodes.borrow_mut(), *parent, id),
+            NodeOrText::AppendText(text) => {
+                let mut nodes = self.nodes.borrow_mut();
+                let last = nodes[*parent as usize].last;
+                if let Some(Data::Text(t)) = some(last).map(|l| &mut nodes[l as usize].data) {
+                    t.push_tendril(&text);
+                    return;
+                }
+                drop(nodes);
+                let id = self.push(Data::Text(text));
+                append_child(&mut self.nodes.borrow_mut(), *parent, id);
+            }
+        }
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
+    ) {
+        let has_parent = self.nodes.borrow()[*element as usize].parent != NONE;
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {
+        let id = self.push(Data::Doctype);
+        append_child(&mut self.nodes.borrow_mut(), 0, id);
+    }
+
+    fn get_template_contents(&self, target: &NodeId) -> NodeId {
+        self.nodes.borrow()[*target as usize].first
+    }
+
+    fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn append_before_sibling(&self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
+        let mut nodes = self.nodes.borrow_mut();
+        if let NodeOrText::AppendNode(id) = new_node {
+            detach(&mut nodes, id);
+        }
+        if nodes[*sibling as usize].parent == NONE {
+            return;
+        }
+        match new_node {
+            NodeOrText::AppendNode(id) => insert_before(&mut nodes, *sibling, id),
+            NodeOrText::AppendText(text) => {
+                let prev = nodes[*sibling as usize].prev;
+                if let Some(Data::Text(t)) = some(prev).map(|p| &mut nodes[p as usize].data) {
+                    t.push_tendril(&text);
+                    return;
+                }
+                drop(nodes);
+                let id = self.push(Data::Text(text));
+                insert_before(&mut self.nodes.borrow_mut(), *sibling, id);
+            }
+        }
+    }
+
+    fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
+        let mut nodes = self.nodes.borrow_mut();
+        if let Data::Element(el) = &mut nodes[*target as usize].data {
+            for attr in attrs {
+                if !el.attrs.iter().any(|a| a.name == attr.name) {
+                    el.attrs.push(attr);
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &NodeId) {
+        detach(&mut self.nodes.borrow_mut(), *target);
+    }
+
+    fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
+        let mut nodes = self.nodes.borrow_mut();
+        while let Some(child) = some(nodes[*node as usize].first) {
+            append_child(&mut nodes, *new_parent, child);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shape(dom: &Dom) -> String {
+        let mut out = String::new();
+        for edge in dom.root().traverse() {
+            match edge {
+                Edge::Open(n) => match n.value() {
+                    Data::Element(e) => {
+                        out.push('<');
+                        out.push_str(e.name());
+                        out.push('>');
+                    }
+                    Data::Text(t) => out.push_str(t),
+                    Data::Fragment => out.push_str("[frag]"),
+                    _ => {}
+                },
+                Edge::Close(n) => {
+                    if let Some(e) = n.value().as_element() {
+                        out.push_str("</");
+                        out.push_str(e.name());
+                        out.push('>');
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn builds_the_tree_browsers_build() {
+        let dom =
+            Dom::parse("<p>a<b>b<i>c</b>d</i><p>e<template>t</template><table>x<tr><td>y</table>");
+        assert_eq!(
+            shape(&dom),
+            "<html><head></head><body><p>a<b>b<i>c</i></b><i>d</i></p><p>e<template>[frag]t</template>x<table><tbody><tr><td>y</td></tr></tbody></table></p></body></html>"
+        );
+    }
+
+    #[test]
+    fn attributes_and_classes() {
+        let dom = Dom::parse(r#"<div id=x class=" a  b a" data-k=v>t</div>"#);
+        let div = dom.elements().find(|e| e.name() == "div").unwrap();
+        assert_eq!(div.value().id(), Some("x"));
+        assert_eq!(div.value().classes().collect::<Vec<_>>(), ["a", "b", "a"]);
+        assert_eq!(div.attr("data-k"), Some("v"));
+        assert_eq!(div.texts().collect::<String>(), "t");
+    }
+}
