@@ -48,10 +48,6 @@ fn run(stage: &str, pages: &[(String, Vec<u8>)], texts: &[String]) -> usize {
             .iter()
             .map(|(name, b)| newsclip::extract_bytes(name, b, &opts).map_or(0, |a| a.word_count))
             .sum(),
-        "parse-dom-stripped" => texts
-            .iter()
-            .map(|t| newsclip::html::dom::Dom::parse(black_box(t)).len())
-            .sum(),
         other => panic!("unknown stage {other}"),
     }
 }
@@ -93,11 +89,6 @@ fn main() {
         .iter()
         .map(|(_, b)| newsclip::input::decode::decode(b, None).unwrap())
         .collect();
-    let texts: Vec<String> = if stage.ends_with("-stripped") {
-        texts.iter().map(|t| strip(t)).collect()
-    } else {
-        texts
-    };
     // ROUNDS=N: time N passes (after one warm-up) by this thread's CPU time
     let rounds: usize = std::env::var("ROUNDS")
         .ok()
@@ -124,32 +115,4 @@ fn main() {
     } else {
         println!("{stage}: {} pages, result {n}", pages.len());
     }
-}
-
-/// Experiment: the page without the contents of scripts (but JSON-LD) and styles.
-fn strip(t: &str) -> String {
-    let lower = t.to_ascii_lowercase();
-    let mut out = String::new();
-    let mut pos = 0;
-    loop {
-        let next = ["<script", "<style"]
-            .iter()
-            .filter_map(|tag| lower[pos..].find(tag).map(|i| (pos + i, *tag)))
-            .min();
-        let Some((at, tag)) = next else { break };
-        let Some(gt) = lower[at..].find('>').map(|i| at + i + 1) else {
-            break;
-        };
-        let close = format!("</{}", &tag[1..]);
-        let Some(end) = lower[gt..].find(&close).map(|i| gt + i) else {
-            break;
-        };
-        out.push_str(&t[pos..gt]);
-        if lower[at..gt].contains("ld+json") {
-            out.push_str(&t[gt..end]);
-        }
-        pos = end;
-    }
-    out.push_str(&t[pos..]);
-    out
 }

@@ -114,7 +114,8 @@ impl Features {
                     }
                 }
             }
-            if word.contains("://") || word.starts_with("www.") {
+            // (a byte test first: most words have no ':')
+            if word.contains(':') && word.contains("://") || word.starts_with("www.") {
                 f.has_url = true;
             }
             if word.contains('@') && is_email(word) {
@@ -133,8 +134,19 @@ impl Features {
         let mut numeric = true;
         let mut blank = true;
         let mut prev: Option<char> = None;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
+        // the character at byte `i`, and its length (ASCII without decoding)
+        let char_at = |i: usize| -> Option<(char, usize)> {
+            let b = *text.as_bytes().get(i)?;
+            if b < 0x80 {
+                Some((b as char, 1))
+            } else {
+                let c = text[i..].chars().next()?;
+                Some((c, c.len_utf8()))
+            }
+        };
+        let mut i = 0;
+        while let Some((c, len)) = char_at(i) {
+            i += len;
             f.chars += 1;
             if first_alpha.is_none() && c.is_alphabetic() {
                 first_alpha = Some(c);
@@ -149,8 +161,8 @@ impl Features {
                 f.commas += 1;
             }
             if is_sentence_end(c) && !(c == '.' && prev == Some('.')) {
-                let next = chars.peek();
-                if next.is_none_or(|n| n.is_whitespace() || is_closing(*n) || is_cjk_stop(c)) {
+                let next = char_at(i).map(|(n, _)| n);
+                if next.is_none_or(|n| n.is_whitespace() || is_closing(n) || is_cjk_stop(c)) {
                     f.sentence_ends += 1;
                 }
             }
