@@ -12,8 +12,6 @@
 //! reach; parse-scraper (html5ever into `scraper::Html`, the tree newsclip used
 //! before) is there for comparison.
 //!
-//! Like the `newsclip` command, the bench runs on mimalloc.
-//!
 //! The figures are also written to `target/throughput/rust.tsv` for
 //! `benches/throughput.sh`, which adds trafilatura and whole-process runs.
 
@@ -23,10 +21,6 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use newsclip::Options;
-
-/// The allocator of the `newsclip` command (src/main.rs).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// This thread's CPU time.
 fn cpu_time() -> Duration {

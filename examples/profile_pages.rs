@@ -13,10 +13,6 @@ use std::hint::black_box;
 use std::io::Read;
 use std::path::PathBuf;
 
-/// The allocator of the `newsclip` command (src/main.rs).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[inline(never)]
 fn measured(stage: &str, pages: &[(String, Vec<u8>)], texts: &[String]) -> usize {
     run(stage, pages, texts)

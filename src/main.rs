@@ -9,12 +9,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// HTML parsing and extraction allocate many small, short-lived objects (tree
-/// nodes, tendrils, strings) and a few page-sized buffers; mimalloc serves both
-/// faster than the system allocator and keeps freed pages for the next input.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     // Usage errors exit with status 2 (clap's default); --help and --version with 0.
     let args = cli::Args::parse();
