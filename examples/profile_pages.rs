@@ -4,8 +4,9 @@
 //!     valgrind --tool=callgrind --toggle-collect='*measured*' \
 //!         target/release/examples/profile_pages extract_bytes [DIR]
 //!
-//! Stages: parse-only (html5ever into scraper's tree), parse-dom (html5ever into
-//! newsclip's DOM), extract_str, extract_bytes. Reading and decompressing the
+//! Stages: parse-only (html5ever into scraper's tree), parse-html5ever (html5ever
+//! into newsclip's DOM), parse-dom (newsclip's tokenizer and html5ever's tree
+//! builder into newsclip's DOM), extract_str, extract_bytes. Reading and decompressing the
 //! pages, and a warm-up pass (statics, regex caches), happen outside `measured`,
 //! so callgrind's toggle counts one warm pass of the stage alone.
 
@@ -34,6 +35,10 @@ fn run(stage: &str, pages: &[(String, Vec<u8>)], texts: &[String]) -> usize {
         "parse-dom" => texts
             .iter()
             .map(|t| newsclip::html::dom::Dom::parse(black_box(t)).len())
+            .sum(),
+        "parse-html5ever" => texts
+            .iter()
+            .map(|t| newsclip::html::dom::Dom::parse_html5ever(black_box(t)).len())
             .sum(),
         "extract_str" => pages
             .iter()

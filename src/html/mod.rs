@@ -6,6 +6,7 @@ pub mod dom;
 pub mod guard;
 pub mod meta;
 pub mod prune;
+pub mod tokenizer;
 
 use crate::blocks::{Block, Label, Shape};
 use dom::{Data as Node, Dom, Edge};

@@ -1,0 +1,1054 @@
+//! An HTML tokenizer (WHATWG HTML §13.2.5) that feeds html5ever's tree builder.
+//!
+//! html5ever's own tokenizer walks the page one `char` at a time through a
+//! queue of tendrils and was most of newsclip's time per page. This one works
+//! on the bytes of the whole decoded page (every character that matters to the
+//! tokenizer is ASCII), jumps over text, attribute values, scripts and comments
+//! with `memchr`, and hands text and attribute values to the tree builder as
+//! slices of one shared buffer. The tree builder (insertion modes, adoption
+//! agency, foster parenting) is still html5ever's, and it tells this tokenizer
+//! when to switch to RCDATA, RAWTEXT, script data or PLAINTEXT, as it tells its
+//! own. Tests build every benchmark page and generated tag soup both ways and
+//! require the same tree.
+//!
+//! Parse errors are not reported: newsclip's tree sink ignores them.
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{Doctype, Tag, TagKind, Token, TokenSink, TokenSinkResult};
+use html5ever::{Attribute, LocalName, QualName, ns};
+use memchr::{memchr, memchr2, memchr3};
+use std::borrow::Cow;
+
+/// Tokenize a whole document into `sink`, then signal the end of the input.
+pub fn tokenize<S: TokenSink>(input: &str, sink: &S) {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    // Newlines are normalized before tokenizing (§13.2.3.5): CR LF and lone CR
+    // become LF.
+    let normalized;
+    let input = if memchr(b'\r', input.as_bytes()).is_some() {
+        normalized = normalize_newlines(input);
+        normalized.as_str()
+    } else {
+        input
+    };
+    let mut t = Tokenizer {
+        src: input,
+        b: input.as_bytes(),
+        full: StrTendril::from_slice(input),
+        pos: 0,
+        sink,
+        mode: Mode::Data,
+        last_start: None,
+        text: Pending::None,
+    };
+    t.run();
+    t.flush();
+    let _ = sink.process_token(Token::EOFToken, 1);
+    sink.end();
+}
+
+fn normalize_newlines(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = memchr(b'\r', rest.as_bytes()) {
+        out.push_str(&rest[..i]);
+        out.push('\n');
+        rest = &rest[i + 1..];
+        if rest.starts_with('\n') {
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    Data,
+    Rcdata,
+    Rawtext,
+    ScriptData,
+    Plaintext,
+}
+
+/// Character data not yet handed to the tree builder: nothing, one range of the
+/// input (shared, not copied), or an owned string (after a character
+/// reference or a replaced NUL).
+enum Pending {
+    None,
+    Range(usize, usize),
+    Owned(StrTendril),
+}
+
+struct Tokenizer<'a, S: TokenSink> {
+    src: &'a str,
+    b: &'a [u8],
+    full: StrTendril,
+    pos: usize,
+    sink: &'a S,
+    mode: Mode,
+    last_start: Option<LocalName>,
+    text: Pending,
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0c' | b' ')
+}
+
+/// What a tag's name, an attribute's name, and a tag name in the tag-name
+/// states stop at.
+fn ends_name(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0c' | b' ' | b'/' | b'>')
+}
+
+/// Where an attribute name stops (after its first character).
+fn ends_attr_name(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0c' | b' ' | b'/' | b'>' | b'=')
+}
+
+/// A name as the tokenizer records it: ASCII upper case lowered, NUL replaced.
+fn lower_name(raw: &str) -> Cow<'_, str> {
+    if raw.bytes().any(|c| c.is_ascii_uppercase() || c == 0) {
+        let mut s = String::with_capacity(raw.len() + 2);
+        for ch in raw.chars() {
+            s.push(match ch {
+                '\0' => '\u{fffd}',
+                c => c.to_ascii_lowercase(),
+            });
+        }
+        Cow::Owned(s)
+    } else {
+        Cow::Borrowed(raw)
+    }
+}
+
+fn name_atom(raw: &str) -> LocalName {
+    LocalName::from(&*lower_name(raw))
+}
+
+/// `s` with NUL replaced by U+FFFD.
+fn replace_nul(s: &str) -> StrTendril {
+    let mut t = StrTendril::new();
+    let mut first = true;
+    for part in s.split('\0') {
+        if !first {
+            t.push_char('\u{fffd}');
+        }
+        first = false;
+        t.push_slice(part);
+    }
+    t
+}
+
+/// The ASCII letters starting at `i`.
+fn alpha_run(b: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    j
+}
+
+impl<'a, S: TokenSink> Tokenizer<'a, S> {
+    fn run(&mut self) {
+        while self.pos < self.b.len() {
+            match self.mode {
+                Mode::Data => self.data(),
+                Mode::Rcdata => self.raw_text(true),
+                Mode::Rawtext => self.raw_text(false),
+                Mode::ScriptData => self.script_data(),
+                Mode::Plaintext => {
+                    let (start, end) = (self.pos, self.b.len());
+                    self.push_text(start, end, true);
+                    self.pos = end;
+                }
+            }
+        }
+    }
+
+    // ---- character data ----
+
+    fn sub(&self, a: usize, b: usize) -> StrTendril {
+        self.full.subtendril(a as u32, (b - a) as u32)
+    }
+
+    /// Queue input `a..b` as character data; NULs become U+FFFD when `replace`.
+    fn push_text(&mut self, a: usize, b: usize, replace: bool) {
+        if a == b {
+            return;
+        }
+        if replace && memchr(0, &self.b[a..b]).is_some() {
+            let t = replace_nul(&self.src[a..b]);
+            self.push_str(&t);
+            return;
+        }
+        self.text = match std::mem::replace(&mut self.text, Pending::None) {
+            Pending::None => Pending::Range(a, b),
+            Pending::Range(x, y) if y == a => Pending::Range(x, b),
+            Pending::Range(x, y) => {
+                let mut t = self.sub(x, y);
+                t.push_slice(&self.src[a..b]);
+                Pending::Owned(t)
+            }
+            Pending::Owned(mut t) => {
+                t.push_slice(&self.src[a..b]);
+                Pending::Owned(t)
+            }
+        };
+    }
+
+    fn push_str(&mut self, s: &str) {
+        self.text = match std::mem::replace(&mut self.text, Pending::None) {
+            Pending::None => Pending::Owned(StrTendril::from_slice(s)),
+            Pending::Range(x, y) => {
+                let mut t = self.sub(x, y);
+                t.push_slice(s);
+                Pending::Owned(t)
+            }
+            Pending::Owned(mut t) => {
+                t.push_slice(s);
+                Pending::Owned(t)
+            }
+        };
+    }
+
+    fn flush(&mut self) {
+        let t = match std::mem::replace(&mut self.text, Pending::None) {
+            Pending::None => return,
+            Pending::Range(x, y) => self.sub(x, y),
+            Pending::Owned(t) => t,
+        };
+        let _ = self.sink.process_token(Token::CharacterTokens(t), 1);
+    }
+
+    fn emit(&mut self, token: Token) {
+        self.flush();
+        let _ = self.sink.process_token(token, 1);
+    }
+
+    /// The data state: text, character references, NULs and markup.
+    fn data(&mut self) {
+        while self.mode == Mode::Data {
+            let start = self.pos;
+            let Some(i) = memchr3(b'<', b'&', 0, &self.b[start..]) else {
+                self.push_text(start, self.b.len(), false);
+                self.pos = self.b.len();
+                return;
+            };
+            let at = start + i;
+            self.push_text(start, at, false);
+            self.pos = at;
+            match self.b[at] {
+                b'&' => self.char_ref_in_text(),
+                0 => {
+                    self.emit(Token::NullCharacterToken);
+                    self.pos = at + 1;
+                }
+                _ => self.tag_open(),
+            }
+        }
+    }
+
+    // ---- character references (§13.2.5.72–80) ----
+
+    /// At '&' in text: queue what it stands for and move past it.
+    fn char_ref_in_text(&mut self) {
+        let at = self.pos;
+        match self.char_ref(at + 1, false) {
+            Some((chars, end)) => {
+                let mut buf = [0u8; 8];
+                self.push_str(chars.encode(&mut buf));
+                self.pos = end;
+            }
+            None => {
+                self.push_text(at, at + 1, false);
+                self.pos = at + 1;
+            }
+        }
+    }
+
+    /// A character reference whose name starts at `p` (just after '&'): what it
+    /// stands for and where it ends, or `None` when the '&' is literal (what
+    /// follows it is then ordinary text, as the spec's "flush and reconsume"
+    /// amounts to).
+    fn char_ref(&self, p: usize, in_attribute: bool) -> Option<(RefChars, usize)> {
+        let b = self.b;
+        match b.get(p) {
+            Some(c) if c.is_ascii_alphanumeric() => self.named_ref(p, in_attribute),
+            Some(b'#') => numeric_ref(b, p + 1),
+            _ => None,
+        }
+    }
+
+    fn named_ref(&self, p: usize, in_attribute: bool) -> Option<(RefChars, usize)> {
+        let b = self.b;
+        // The table holds every prefix of every name (a prefix that is not a
+        // name maps to (0, 0)), so the longest match is found by extending
+        // the name while it is still a prefix.
+        let mut best = None;
+        let mut end = p;
+        while end < b.len() && (b[end].is_ascii_alphanumeric() || b[end] == b';') {
+            end += 1;
+            match html5ever::data::NAMED_ENTITIES.get(&self.src[p..end]) {
+                None => break,
+                Some(&(c1, c2)) => {
+                    if c1 != 0 {
+                        best = Some((c1, c2, end));
+                    }
+                }
+            }
+            if b[end - 1] == b';' {
+                break;
+            }
+        }
+        let (c1, c2, end) = best?;
+        // Legacy names without ';' stay literal in attribute values before '='
+        // or an alphanumeric ("?a=1&copy=2").
+        if in_attribute
+            && b[end - 1] != b';'
+            && b.get(end)
+                .is_some_and(|&c| c == b'=' || c.is_ascii_alphanumeric())
+        {
+            return None;
+        }
+        let first = char::from_u32(c1)?;
+        let second = if c2 == 0 { None } else { char::from_u32(c2) };
+        Some((RefChars(first, second), end))
+    }
+
+    // ---- tags (§13.2.5.6–40) ----
+
+    /// At '<' in the data state.
+    fn tag_open(&mut self) {
+        let at = self.pos;
+        match self.b.get(at + 1) {
+            Some(b'!') => self.markup_declaration(at + 2),
+            Some(b'/') => self.end_tag_open(at + 2),
+            Some(c) if c.is_ascii_alphabetic() => {
+                self.pos = at + 1;
+                self.tag(TagKind::StartTag);
+            }
+            Some(b'?') => self.bogus_comment(at + 1),
+            _ => {
+                self.push_text(at, at + 1, false);
+                self.pos = at + 1;
+            }
+        }
+    }
+
+    /// After "</" in the data state.
+    fn end_tag_open(&mut self, p: usize) {
+        match self.b.get(p) {
+            Some(c) if c.is_ascii_alphabetic() => {
+                self.pos = p;
+                self.tag(TagKind::EndTag);
+            }
+            Some(b'>') => self.pos = p + 1,
+            Some(_) => self.bogus_comment(p),
+            None => {
+                self.push_text(p - 2, p, false);
+                self.pos = p;
+            }
+        }
+    }
+
+    /// A tag whose name starts at `self.pos`: its name, attributes and end,
+    /// then the tag to the tree builder. A tag cut off by the end of the input
+    /// is dropped.
+    fn tag(&mut self, kind: TagKind) {
+        let b = self.b;
+        let n = b.len();
+        let start = self.pos;
+        let mut i = start;
+        while i < n && !ends_name(b[i]) {
+            i += 1;
+        }
+        let name = name_atom(&self.src[start..i]);
+        let Some((attrs, duplicate, self_closing, i)) = self.attributes(i, kind) else {
+            // Cut off by the end of the input: dropped.
+            self.pos = n;
+            return;
+        };
+        self.pos = i;
+        if kind == TagKind::StartTag {
+            self.last_start = Some(name.clone());
+        }
+        self.flush();
+        let result = self.sink.process_token(
+            Token::TagToken(Tag {
+                kind,
+                name,
+                self_closing,
+                attrs,
+                had_duplicate_attributes: duplicate,
+            }),
+            1,
+        );
+        self.mode = match result {
+            TokenSinkResult::Plaintext => Mode::Plaintext,
+            TokenSinkResult::RawData(RawKind::Rcdata) => Mode::Rcdata,
+            TokenSinkResult::RawData(RawKind::Rawtext) => Mode::Rawtext,
+            TokenSinkResult::RawData(RawKind::ScriptData) => Mode::ScriptData,
+            // The tree builder never asks for the escaped script states.
+            TokenSinkResult::RawData(RawKind::ScriptDataEscaped(_)) => Mode::ScriptData,
+            _ => Mode::Data,
+        };
+    }
+
+    /// From the before-attribute-name state at `i` to the tag's '>': its
+    /// attributes (only kept for a start tag, first of duplicates kept),
+    /// whether a name repeated, whether it closed with "/>", and the position
+    /// after it; `None` when the input ends first.
+    fn attributes(
+        &self,
+        mut i: usize,
+        kind: TagKind,
+    ) -> Option<(Vec<Attribute>, bool, bool, usize)> {
+        let b = self.b;
+        let skip_space = |mut i: usize| {
+            while is_space(*b.get(i)?) {
+                i += 1;
+            }
+            Some(i)
+        };
+        let mut attrs: Vec<Attribute> = Vec::new();
+        let mut duplicate = false;
+        loop {
+            i = skip_space(i)?;
+            match b[i] {
+                b'>' => return Some((attrs, duplicate, false, i + 1)),
+                b'/' => {
+                    // The self-closing start tag state.
+                    i += 1;
+                    if *b.get(i)? == b'>' {
+                        return Some((attrs, duplicate, true, i + 1));
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            // The attribute name state: the first character is taken whatever
+            // it is ('=' included).
+            let name_start = i;
+            i += 1;
+            while i < b.len() && !ends_attr_name(b[i]) {
+                i += 1;
+            }
+            let attr_name = &self.src[name_start..i];
+            // The after-attribute-name state.
+            i = skip_space(i)?;
+            let mut value = StrTendril::new();
+            if b[i] == b'=' {
+                // The before-attribute-value state.
+                i = skip_space(i + 1)?;
+                let c = b[i];
+                if c != b'>' {
+                    let quote = (c == b'"' || c == b'\'').then_some(c);
+                    let (v, end) =
+                        self.attr_value(if quote.is_some() { i + 1 } else { i }, quote)?;
+                    value = v;
+                    i = if quote.is_some() { end + 1 } else { end };
+                }
+            }
+            if kind == TagKind::StartTag {
+                let local = name_atom(attr_name);
+                if attrs.iter().any(|a| a.name.local == local) {
+                    duplicate = true;
+                } else {
+                    attrs.push(Attribute {
+                        name: QualName::new(None, ns!(), local),
+                        value,
+                    });
+                }
+            }
+        }
+    }
+
+    /// An attribute value from `p`, in `quote`s (from after the opening one)
+    /// or unquoted: the value and where it stops (the closing quote, or the
+    /// whitespace or '>' after an unquoted value); `None` at the end of input.
+    fn attr_value(&self, p: usize, quote: Option<u8>) -> Option<(StrTendril, usize)> {
+        let b = self.b;
+        let mut owned: Option<StrTendril> = None;
+        let mut run = p;
+        loop {
+            let j = run
+                + match quote {
+                    Some(q) => memchr3(q, b'&', 0, &b[run..])?,
+                    None => b[run..].iter().position(|&c| {
+                        matches!(c, b'\t' | b'\n' | b'\x0c' | b' ' | b'>' | b'&' | 0)
+                    })?,
+                };
+            if b[j] != b'&' && b[j] != 0 {
+                let value = match owned {
+                    Some(mut t) => {
+                        t.push_slice(&self.src[run..j]);
+                        t
+                    }
+                    None => self.sub(p, j),
+                };
+                return Some((value, j));
+            }
+            let t = owned.get_or_insert_with(StrTendril::new);
+            t.push_slice(&self.src[run..j]);
+            run = j + 1;
+            if b[j] == 0 {
+                t.push_char('\u{fffd}');
+            } else if let Some((chars, end)) = self.char_ref(j + 1, true) {
+                let mut buf = [0u8; 8];
+                t.push_slice(chars.encode(&mut buf));
+                run = end;
+            } else {
+                t.push_char('&');
+            }
+        }
+    }
+
+    // ---- markup declarations, comments, DOCTYPE, CDATA ----
+
+    /// After "<!".
+    fn markup_declaration(&mut self, p: usize) {
+        let rest = &self.b[p..];
+        if rest.starts_with(b"--") {
+            self.comment(p + 2);
+        } else if rest.len() >= 7 && rest[..7].eq_ignore_ascii_case(b"DOCTYPE") {
+            self.doctype(p + 7);
+        } else if rest.starts_with(b"[CDATA[")
+            && self
+                .sink
+                .adjusted_current_node_present_but_not_in_html_namespace()
+        {
+            self.cdata(p + 7);
+        } else {
+            self.bogus_comment(p);
+        }
+    }
+
+    fn emit_comment(&mut self, a: usize, b: usize) {
+        let data = if memchr(0, &self.b[a..b]).is_some() {
+            replace_nul(&self.src[a..b])
+        } else {
+            self.sub(a, b)
+        };
+        self.emit(Token::CommentToken(data));
+    }
+
+    /// A bogus comment from `p` to the next '>'.
+    fn bogus_comment(&mut self, p: usize) {
+        let end = memchr(b'>', &self.b[p..]).map_or(self.b.len(), |i| p + i);
+        self.emit_comment(p, end);
+        self.pos = (end + 1).min(self.b.len());
+    }
+
+    /// A comment whose data starts at `p` (after "<!--"). Its data is the input
+    /// up to the "--" of the "-->" (or "--!>") that ends it; the spec's
+    /// less-than-sign states only report nested comments.
+    fn comment(&mut self, p: usize) {
+        let b = self.b;
+        let n = b.len();
+        match (b.get(p), b.get(p + 1)) {
+            (Some(b'>'), _) => {
+                self.emit_comment(p, p);
+                self.pos = p + 1;
+                return;
+            }
+            (Some(b'-'), Some(b'>')) => {
+                self.emit_comment(p, p);
+                self.pos = p + 2;
+                return;
+            }
+            _ => {}
+        }
+        let mut i = p;
+        loop {
+            let Some(q) = memchr(b'-', &b[i..]).map(|k| i + k) else {
+                self.emit_comment(p, n);
+                self.pos = n;
+                return;
+            };
+            match b.get(q + 1) {
+                None => {
+                    // EOF in the comment-end-dash state: the dash is not data.
+                    self.emit_comment(p, q);
+                    self.pos = n;
+                    return;
+                }
+                Some(b'-') => {}
+                Some(_) => {
+                    i = q + 1;
+                    continue;
+                }
+            }
+            // The comment end state after "--"; further dashes are data.
+            let mut r = q + 2;
+            while r < n && b[r] == b'-' {
+                r += 1;
+            }
+            // Where the comment ends: "-->", "--!>", or the end of the input.
+            let resume = match (b.get(r), b.get(r + 1)) {
+                (None, _) | (Some(b'!'), None) => n,
+                (Some(b'>'), _) => r + 1,
+                (Some(b'!'), Some(b'>')) => r + 2,
+                (Some(b'!'), Some(_)) => {
+                    i = r + 1;
+                    continue;
+                }
+                (Some(_), _) => {
+                    i = r;
+                    continue;
+                }
+            };
+            self.emit_comment(p, r - 2);
+            self.pos = resume;
+            return;
+        }
+    }
+
+    /// A CDATA section in foreign content, from `p` (after "<![CDATA[") to "]]>".
+    fn cdata(&mut self, p: usize) {
+        let b = self.b;
+        let mut i = p;
+        let end = loop {
+            match memchr(b']', &b[i..]).map(|k| i + k) {
+                None => break b.len(),
+                Some(q) if b[q..].starts_with(b"]]>") => break q,
+                Some(q) => i = q + 1,
+            }
+        };
+        // NUL is emitted as itself here (a NUL token to the tree builder).
+        let mut a = p;
+        while let Some(k) = memchr(0, &b[a..end]) {
+            self.push_text(a, a + k, false);
+            self.emit(Token::NullCharacterToken);
+            a += k + 1;
+        }
+        self.push_text(a, end, false);
+        self.pos = (end + 3).min(b.len());
+    }
+
+    /// A DOCTYPE from `p` (after "<!DOCTYPE").
+    fn doctype(&mut self, p: usize) {
+        let b = self.b;
+        let n = b.len();
+        let mut i = p;
+        let mut doctype = Doctype::default();
+        let quirks = |mut d: Doctype| {
+            d.force_quirks = true;
+            d
+        };
+        // The DOCTYPE and before-DOCTYPE-name states.
+        while i < n && is_space(b[i]) {
+            i += 1;
+        }
+        if i == n {
+            self.emit(Token::DoctypeToken(quirks(doctype)));
+            self.pos = n;
+            return;
+        }
+        if b[i] == b'>' {
+            self.emit(Token::DoctypeToken(quirks(doctype)));
+            self.pos = i + 1;
+            return;
+        }
+        // The DOCTYPE name state.
+        let start = i;
+        while i < n && !is_space(b[i]) && b[i] != b'>' {
+            i += 1;
+        }
+        doctype.name = Some(StrTendril::from_slice(&lower_name(&self.src[start..i])));
+        // The after-DOCTYPE-name state and what follows it.
+        let (doctype, end) = self.doctype_ids(doctype, i);
+        self.emit(Token::DoctypeToken(doctype));
+        self.pos = end;
+    }
+
+    /// The states after a DOCTYPE's name, from `i`: the public and system
+    /// identifiers, and where the DOCTYPE ends.
+    fn doctype_ids(&self, mut d: Doctype, mut i: usize) -> (Doctype, usize) {
+        let b = self.b;
+        let n = b.len();
+        let skip_space = |mut i: usize| {
+            while i < n && is_space(b[i]) {
+                i += 1;
+            }
+            i
+        };
+        i = skip_space(i);
+        if i == n {
+            d.force_quirks = true;
+            return (d, n);
+        }
+        if b[i] == b'>' {
+            return (d, i + 1);
+        }
+        let keyword = |i: usize, k: &[u8]| b.len() >= i + 6 && b[i..i + 6].eq_ignore_ascii_case(k);
+        let public = keyword(i, b"PUBLIC");
+        if !public && !keyword(i, b"SYSTEM") {
+            d.force_quirks = true;
+            return (d, self.bogus_doctype(i));
+        }
+        i += 6;
+        // After the keyword: an identifier, possibly without the space before it.
+        let mut j = match self.doctype_id(&mut d, i, public, true) {
+            None => return (d, n),
+            Some(DoctypeStep::End(e)) => return (d, e),
+            Some(DoctypeStep::Bogus(e)) => return (d, self.bogus_doctype(e)),
+            Some(DoctypeStep::After(e)) => e,
+        };
+        if public {
+            // After the public identifier: maybe a system identifier.
+            j = skip_space(j);
+            if j == n {
+                d.force_quirks = true;
+                return (d, n);
+            }
+            match b[j] {
+                b'>' => return (d, j + 1),
+                b'"' | b'\'' => match self.doctype_id(&mut d, j, false, false) {
+                    None => return (d, n),
+                    Some(DoctypeStep::End(e)) => return (d, e),
+                    Some(DoctypeStep::Bogus(e)) => return (d, self.bogus_doctype(e)),
+                    Some(DoctypeStep::After(e)) => j = e,
+                },
+                _ => {
+                    d.force_quirks = true;
+                    return (d, self.bogus_doctype(j));
+                }
+            }
+        }
+        // After the system identifier.
+        j = skip_space(j);
+        if j == n {
+            d.force_quirks = true;
+            return (d, n);
+        }
+        if b[j] == b'>' {
+            return (d, j + 1);
+        }
+        // Not quirks here: the rest is a bogus DOCTYPE.
+        (d, self.bogus_doctype(j))
+    }
+
+    /// An identifier (public when `public`) at `i`, after optional whitespace
+    /// when `after_keyword`. Sets the identifier (or quirks) on `d`.
+    fn doctype_id(
+        &self,
+        d: &mut Doctype,
+        mut i: usize,
+        public: bool,
+        after_keyword: bool,
+    ) -> Option<DoctypeStep> {
+        let b = self.b;
+        let n = b.len();
+        if after_keyword {
+            while i < n && is_space(b[i]) {
+                i += 1;
+            }
+        }
+        if i == n {
+            d.force_quirks = true;
+            return None;
+        }
+        let quote = match b[i] {
+            q @ (b'"' | b'\'') => q,
+            b'>' => {
+                d.force_quirks = true;
+                return Some(DoctypeStep::End(i + 1));
+            }
+            _ => {
+                d.force_quirks = true;
+                return Some(DoctypeStep::Bogus(i));
+            }
+        };
+        let start = i + 1;
+        let stop = memchr2(quote, b'>', &b[start..]).map(|k| start + k);
+        let end = stop.unwrap_or(n);
+        let id = replace_nul(&self.src[start..end]);
+        if public {
+            d.public_id = Some(id);
+        } else {
+            d.system_id = Some(id);
+        }
+        match stop {
+            None => {
+                d.force_quirks = true;
+                None
+            }
+            Some(e) if b[e] == b'>' => {
+                d.force_quirks = true;
+                Some(DoctypeStep::End(e + 1))
+            }
+            Some(e) => Some(DoctypeStep::After(e + 1)),
+        }
+    }
+
+    /// The bogus DOCTYPE state from `i`: where the DOCTYPE ends.
+    fn bogus_doctype(&self, i: usize) -> usize {
+        memchr(b'>', &self.b[i..]).map_or(self.b.len(), |k| i + k + 1)
+    }
+
+    // ---- RCDATA, RAWTEXT, script data ----
+
+    /// Whether an end tag for the last start tag begins at `p` (after "</"):
+    /// its letters, then whitespace, '/' or '>'.
+    fn appropriate_end_tag(&self, p: usize) -> bool {
+        let Some(last) = &self.last_start else {
+            return false;
+        };
+        let e = alpha_run(self.b, p);
+        e > p
+            && self.b.get(e).is_some_and(|&c| ends_name(c))
+            && self.b[p..e].eq_ignore_ascii_case(last.as_bytes())
+    }
+
+    /// RCDATA (with character references) or RAWTEXT, up to the end tag.
+    fn raw_text(&mut self, references: bool) {
+        let b = self.b;
+        let mut i = self.pos;
+        loop {
+            let found = if references {
+                memchr3(b'<', b'&', 0, &b[i..])
+            } else {
+                memchr2(b'<', 0, &b[i..])
+            };
+            let Some(k) = found else {
+                self.push_text(i, b.len(), false);
+                self.pos = b.len();
+                return;
+            };
+            let at = i + k;
+            self.push_text(i, at, false);
+            match b[at] {
+                0 => {
+                    self.push_str("\u{fffd}");
+                    i = at + 1;
+                }
+                b'&' => {
+                    self.pos = at;
+                    self.char_ref_in_text();
+                    i = self.pos;
+                }
+                _ => {
+                    if b.get(at + 1) == Some(&b'/') && self.appropriate_end_tag(at + 2) {
+                        self.pos = at + 2;
+                        self.tag(TagKind::EndTag);
+                        return;
+                    }
+                    self.push_text(at, at + 1, false);
+                    i = at + 1;
+                }
+            }
+        }
+    }
+
+    /// Script data, with its escaped and double-escaped states, up to the
+    /// `</script>` that ends it. The text is the input as it stands (NUL
+    /// replaced); the states only decide where it ends.
+    fn script_data(&mut self) {
+        #[derive(Clone, Copy)]
+        enum S {
+            Normal,
+            Escaped,
+            EscapedDash,
+            EscapedDashDash,
+            Double,
+            DoubleDash,
+            DoubleDashDash,
+        }
+        let b = self.b;
+        let n = b.len();
+        let start = self.pos;
+        let mut i = start;
+        let mut s = S::Normal;
+        let end = loop {
+            match s {
+                S::Normal => {
+                    let Some(k) = memchr(b'<', &b[i..]) else {
+                        break n;
+                    };
+                    let at = i + k;
+                    match b.get(at + 1) {
+                        Some(b'/') if self.appropriate_end_tag(at + 2) => break at,
+                        Some(b'/') => i = at + 2,
+                        Some(b'!') => {
+                            i = at + 2;
+                            if b.get(i) == Some(&b'-') && b.get(i + 1) == Some(&b'-') {
+                                i += 2;
+                                s = S::EscapedDashDash;
+                            }
+                        }
+                        _ => i = at + 1,
+                    }
+                }
+                S::Escaped | S::Double => {
+                    let Some(k) = memchr2(b'-', b'<', &b[i..]) else {
+                        break n;
+                    };
+                    let at = i + k;
+                    i = at + 1;
+                    let escaped = matches!(s, S::Escaped);
+                    if b[at] == b'-' {
+                        s = if escaped {
+                            S::EscapedDash
+                        } else {
+                            S::DoubleDash
+                        };
+                    } else if escaped {
+                        match self.script_escaped_lt(at) {
+                            Ok(e) => break e,
+                            Err((next, state_double)) => {
+                                i = next;
+                                s = if state_double { S::Double } else { S::Escaped };
+                            }
+                        }
+                    } else {
+                        (i, s) = match self.script_double_lt(at + 1) {
+                            (next, true) => (next, S::Double),
+                            (next, false) => (next, S::Escaped),
+                        };
+                    }
+                }
+                S::EscapedDash | S::EscapedDashDash | S::DoubleDash | S::DoubleDashDash => {
+                    let Some(&c) = b.get(i) else {
+                        break n;
+                    };
+                    let escaped = matches!(s, S::EscapedDash | S::EscapedDashDash);
+                    let dash_dash = matches!(s, S::EscapedDashDash | S::DoubleDashDash);
+                    match c {
+                        b'-' => {
+                            i += 1;
+                            s = if escaped {
+                                S::EscapedDashDash
+                            } else {
+                                S::DoubleDashDash
+                            };
+                        }
+                        b'<' if escaped => match self.script_escaped_lt(i) {
+                            Ok(e) => break e,
+                            Err((next, state_double)) => {
+                                i = next;
+                                s = if state_double { S::Double } else { S::Escaped };
+                            }
+                        },
+                        b'<' => {
+                            (i, s) = match self.script_double_lt(i + 1) {
+                                (next, true) => (next, S::Double),
+                                (next, false) => (next, S::Escaped),
+                            };
+                        }
+                        b'>' if dash_dash => {
+                            i += 1;
+                            s = S::Normal;
+                        }
+                        _ => {
+                            i += 1;
+                            s = if escaped { S::Escaped } else { S::Double };
+                        }
+                    }
+                }
+            }
+        };
+        self.push_text(start, end, true);
+        if end == n {
+            self.pos = n;
+            return;
+        }
+        self.pos = end + 2;
+        self.tag(TagKind::EndTag);
+    }
+
+    /// The script-data-escaped less-than-sign state at `at` ('<'): `Ok(at)` when
+    /// the script's end tag starts there, else where to go on and whether in
+    /// the double-escaped state.
+    fn script_escaped_lt(&self, at: usize) -> Result<usize, (usize, bool)> {
+        let b = self.b;
+        match b.get(at + 1) {
+            Some(b'/') if self.appropriate_end_tag(at + 2) => Ok(at),
+            Some(b'/') => Err((at + 2, false)),
+            Some(c) if c.is_ascii_alphabetic() => {
+                // The script-data-double-escape-start state.
+                let e = alpha_run(b, at + 1);
+                match b.get(e) {
+                    Some(&c) if ends_name(c) => {
+                        Err((e + 1, b[at + 1..e].eq_ignore_ascii_case(b"script")))
+                    }
+                    _ => Err((e, false)),
+                }
+            }
+            _ => Err((at + 1, false)),
+        }
+    }
+
+    /// The script-data-double-escaped less-than-sign state, from `i` (after
+    /// '<'): where to go on, and whether still double-escaped.
+    fn script_double_lt(&self, i: usize) -> (usize, bool) {
+        let b = self.b;
+        if b.get(i) != Some(&b'/') {
+            return (i, true);
+        }
+        // The script-data-double-escape-end state.
+        let e = alpha_run(b, i + 1);
+        match b.get(e) {
+            Some(&c) if ends_name(c) => (e + 1, !b[i + 1..e].eq_ignore_ascii_case(b"script")),
+            _ => (e, true),
+        }
+    }
+}
+
+enum DoctypeStep {
+    /// The DOCTYPE ended at '>'; go on from here.
+    End(usize),
+    /// A bogus DOCTYPE from here.
+    Bogus(usize),
+    /// After an identifier's closing quote.
+    After(usize),
+}
+
+/// The one or two characters a reference stands for.
+#[derive(Clone, Copy)]
+struct RefChars(char, Option<char>);
+
+impl RefChars {
+    fn encode(self, buf: &mut [u8; 8]) -> &str {
+        let n = self.0.encode_utf8(buf).len();
+        let n = match self.1 {
+            Some(c) => n + c.encode_utf8(&mut buf[n..]).len(),
+            None => n,
+        };
+        std::str::from_utf8(&buf[..n]).unwrap_or("\u{fffd}")
+    }
+}
+
+/// A numeric reference from `p` (after "&#").
+fn numeric_ref(b: &[u8], p: usize) -> Option<(RefChars, usize)> {
+    let (base, mut i) = match b.get(p) {
+        Some(b'x' | b'X') => (16u32, p + 1),
+        _ => (10u32, p),
+    };
+    let mut num: u32 = 0;
+    let mut too_big = false;
+    let digits = i;
+    while let Some(d) = b.get(i).and_then(|&c| (c as char).to_digit(base)) {
+        num = num.wrapping_mul(base);
+        if num > 0x10FFFF {
+            too_big = true;
+        }
+        num = num.wrapping_add(d);
+        i += 1;
+    }
+    if i == digits {
+        return None;
+    }
+    if b.get(i) == Some(&b';') {
+        i += 1;
+    }
+    let c = match num {
+        n if n > 0x10FFFF || too_big => '\u{fffd}',
+        0 | 0xD800..=0xDFFF => '\u{fffd}',
+        0x80..=0x9F => html5ever::data::C1_REPLACEMENTS[(num - 0x80) as usize]
+            .unwrap_or_else(|| char::from_u32(num).unwrap_or('\u{fffd}')),
+        n => char::from_u32(n).unwrap_or('\u{fffd}'),
+    };
+    Some((RefChars(c, None), i))
+}
