@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Speed benchmark, all in one run:
 #   1. single-thread extraction throughput on the 181 scrapinghub pages, all
-#      decompressed into memory first: newsclip (extract_str, extract_bytes) and
-#      parse-only (html5ever into newsclip's DOM) from `cargo bench --bench throughput`,
+#      decompressed into memory first: newsclip (extract_str, extract_bytes),
+#      parse-only (html5ever alone, into newsclip's DOM) and parse-newsclip
+#      (newsclip's tokenizer and html5ever's tree builder) from
+#      `cargo bench --bench throughput`,
 #      and trafilatura's extract() on the same decompressed pages, installed from
 #      PyPI into a virtualenv under target/; medians over rounds; the ratios;
 #   2. whole-process runs of `newsclip --jobs 1` and `--jobs 2` over a directory

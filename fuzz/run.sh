@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run the fuzz targets one after another (never in parallel: the machine has 2 cores).
-#   fuzz/run.sh [SECONDS] [TARGET...]     default 600 seconds, targets text html bytes
+#   fuzz/run.sh [SECONDS] [TARGET...]     default 600 seconds, targets text html bytes tree
 # Uses the stable toolchain with RUSTC_BOOTSTRAP=1 (cargo fuzz needs nightly flags).
 # Logs go to fuzz/logs/<target>.log; the final stats lines are printed at the end.
 set -uo pipefail
@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 secs="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(text html bytes)
-[ -d fuzz/corpus/text ] || fuzz/seed.sh
+[ ${#targets[@]} -gt 0 ] || targets=(text html bytes tree)
+[ -d fuzz/corpus/text ] && [ -d fuzz/corpus/tree ] || fuzz/seed.sh
 mkdir -p fuzz/logs
 for t in "${targets[@]}"; do
   RUSTC_BOOTSTRAP=1 cargo fuzz run -O "$t" "fuzz/corpus/$t" -- \

@@ -14,6 +14,8 @@ cp ../fixtures/viewus-world.txt corpus/text/
 cp ../fixtures/viewus-world.txt corpus/bytes/
 if [ ! -d "$bench" ]; then
   echo "seed.sh: no benchmark corpus at $bench; committed seeds only" >&2
+  mkdir -p corpus/tree
+  cp corpus/html/* corpus/tree/
   exit 0
 fi
 smallest() { ls -S "$@" | tail -n "$n"; }
@@ -34,4 +36,7 @@ for d in $(ls "$bench/readability-pages" | head -n "$n"); do
   cp "$src" "corpus/html/readability-$d.html"
   cp "$src" "corpus/bytes/readability-$d.html"
 done
+# the tree target (tokenizer against html5ever's) starts from the HTML seeds
+mkdir -p corpus/tree
+cp corpus/html/* corpus/tree/
 du -sh corpus/*

@@ -5,41 +5,12 @@
 //! pages (../shared/bench or $NEWSCLIP_BENCH; a missing corpus fails the test),
 //! and generated tag soup must give the tree html5ever's own tokenizer gives.
 
-use newsclip::html::dom::{Data, Dom, Edge};
+use newsclip::html::dom::Dom;
 use std::io::Read;
 use std::path::PathBuf;
 
-/// One line per node in document order, with its depth.
 fn ours(dom: &Dom) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut depth = 0usize;
-    for edge in dom.root().traverse() {
-        match edge {
-            Edge::Open(n) => {
-                let what = match n.value() {
-                    Data::Document => "document".to_string(),
-                    Data::Fragment => "fragment".to_string(),
-                    Data::Doctype => "doctype".to_string(),
-                    Data::Comment => "comment".to_string(),
-                    Data::ProcessingInstruction => "pi".to_string(),
-                    Data::Text(t) => format!("text {:?}", &**t),
-                    Data::Element(e) => {
-                        let mut attrs: Vec<String> = e
-                            .attrs
-                            .iter()
-                            .map(|a| format!("{}|{}={:?}", a.name.ns, a.name.local, &*a.value))
-                            .collect();
-                        attrs.sort();
-                        format!("<{}|{}> {}", e.name.ns, e.name.local, attrs.join(" "))
-                    }
-                };
-                out.push(format!("{depth} {what}"));
-                depth += 1;
-            }
-            Edge::Close(_) => depth -= 1,
-        }
-    }
-    out
+    dom.outline()
 }
 
 fn theirs(doc: &scraper::Html) -> Vec<String> {

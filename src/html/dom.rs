@@ -143,6 +143,41 @@ impl Dom {
         self.nodes.len() <= 1
     }
 
+    /// One line per node in document order: its depth and what it is (name
+    /// and sorted attributes, or text); for comparing trees in tests and
+    /// fuzzing.
+    pub fn outline(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut depth = 0usize;
+        for edge in self.root().traverse() {
+            match edge {
+                Edge::Open(n) => {
+                    let what = match n.value() {
+                        Data::Document => "document".to_string(),
+                        Data::Fragment => "fragment".to_string(),
+                        Data::Doctype => "doctype".to_string(),
+                        Data::Comment => "comment".to_string(),
+                        Data::ProcessingInstruction => "pi".to_string(),
+                        Data::Text(t) => format!("text {:?}", &**t),
+                        Data::Element(e) => {
+                            let mut attrs: Vec<String> = e
+                                .attrs
+                                .iter()
+                                .map(|a| format!("{}|{}={:?}", a.name.ns, a.name.local, &*a.value))
+                                .collect();
+                            attrs.sort();
+                            format!("<{}|{}> {}", e.name.ns, e.name.local, attrs.join(" "))
+                        }
+                    };
+                    out.push(format!("{depth} {what}"));
+                    depth += 1;
+                }
+                Edge::Close(_) => depth -= 1,
+            }
+        }
+        out
+    }
+
     /// Every element in document order.
     pub fn elements(&self) -> impl Iterator<Item = ElementRef<'_>> {
         self.root().descendants().filter_map(NodeRef::element)
