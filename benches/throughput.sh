@@ -11,7 +11,7 @@
 #      of >= 5,000 pages (copies of the corpus under target/, gzipped as they
 #      are), with wall time, CPU time and peak RSS from /usr/bin/time -v.
 #
-#   bash benches/throughput.sh            # ROUNDS=5 PROCESS_ROUNDS=3 COPIES=28
+#   bash benches/throughput.sh            # ROUNDS=5 PROCESS_ROUNDS=5 COPIES=28
 #
 # Nothing is written outside target/. Needs python3 (with venv), /usr/bin/time.
 # Wall-clock figures need an otherwise idle machine: the load average is printed
@@ -22,7 +22,7 @@ cd "$(dirname "$0")/.."
 bench="${NEWSCLIP_BENCH:-../shared/bench}"
 pages="$bench/scrapinghub/html"
 rounds="${ROUNDS:-5}"
-process_rounds="${PROCESS_ROUNDS:-3}"
+process_rounds="${PROCESS_ROUNDS:-5}"
 copies="${COPIES:-28}"
 trafilatura_version="${TRAFILATURA_VERSION:-2.3.1}"
 out=target/throughput
