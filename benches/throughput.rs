@@ -18,7 +18,6 @@
 //! `benches/throughput.sh`, which adds trafilatura and whole-process runs.
 
 use std::hint::black_box;
-use std::io::Read;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -75,23 +74,9 @@ fn main() {
         PathBuf::from(bench).join("scrapinghub/html")
     });
 
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().ends_with(".html.gz"))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no .html.gz pages in {}", dir.display());
-    let pages: Vec<(String, Vec<u8>)> = paths
-        .iter()
-        .map(|p| {
-            let mut bytes = Vec::new();
-            flate2::read::MultiGzDecoder::new(std::fs::File::open(p).unwrap())
-                .read_to_end(&mut bytes)
-                .unwrap();
-            (p.to_string_lossy().into_owned(), bytes)
-        })
-        .collect();
+    let pages =
+        newsclip::eval::gzipped_pages(&dir).unwrap_or_else(|e| panic!("{}: {e:#}", dir.display()));
+    assert!(!pages.is_empty(), "no .html.gz pages in {}", dir.display());
     let texts: Vec<(String, String)> = pages
         .iter()
         .map(|(name, bytes)| {

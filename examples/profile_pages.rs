@@ -11,7 +11,6 @@
 //! so callgrind's toggle counts one warm pass of the stage alone.
 
 use std::hint::black_box;
-use std::io::Read;
 use std::path::PathBuf;
 
 #[inline(never)]
@@ -70,22 +69,7 @@ fn main() {
         args.next()
             .unwrap_or_else(|| "../shared/bench/scrapinghub/html".into()),
     );
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.to_string_lossy().ends_with(".html.gz"))
-        .collect();
-    paths.sort();
-    let pages: Vec<(String, Vec<u8>)> = paths
-        .iter()
-        .map(|p| {
-            let mut bytes = Vec::new();
-            flate2::read::MultiGzDecoder::new(std::fs::File::open(p).unwrap())
-                .read_to_end(&mut bytes)
-                .unwrap();
-            (p.to_string_lossy().into_owned(), bytes)
-        })
-        .collect();
+    let pages = newsclip::eval::gzipped_pages(&dir).unwrap();
     let texts: Vec<String> = pages
         .iter()
         .map(|(_, b)| newsclip::input::decode::decode(b, None).unwrap())

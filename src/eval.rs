@@ -216,6 +216,31 @@ pub fn load_truth(path: &std::path::Path) -> anyhow::Result<HashMap<String, Stri
         .collect())
 }
 
+/// The `.html.gz` pages of `dir`, sorted by path, decompressed: (path, bytes).
+/// For the speed benchmark and the profiling example.
+pub fn gzipped_pages(dir: &std::path::Path) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    use anyhow::Context;
+    use std::io::Read;
+    let mut paths = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("{}", dir.display()))? {
+        let path = entry?.path();
+        if path.to_string_lossy().ends_with(".html.gz") {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let mut bytes = Vec::new();
+            flate2::read::MultiGzDecoder::new(std::fs::File::open(&p)?)
+                .read_to_end(&mut bytes)
+                .with_context(|| format!("{}", p.display()))?;
+            Ok((p.to_string_lossy().into_owned(), bytes))
+        })
+        .collect()
+}
+
 /// The truth id a corpus file stands for: its name without `.txt`, `.html`, `.gz`.
 pub fn page_id(path: &std::path::Path) -> String {
     let name = path
