@@ -23,6 +23,8 @@ use std::borrow::Cow;
 /// Tokenize a whole document into `sink`, then signal the end of the input.
 pub fn tokenize<S: TokenSink>(input: &str, sink: &S) {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    // Tendrils hold at most 4 GiB: a longer page is parsed up to there.
+    let input = cut(input, u32::MAX as usize - 1);
     // Newlines are normalized before tokenizing (§13.2.3.5): CR LF and lone CR
     // become LF.
     let normalized;
@@ -46,6 +48,18 @@ pub fn tokenize<S: TokenSink>(input: &str, sink: &S) {
     t.flush();
     let _ = sink.process_token(Token::EOFToken, 1);
     sink.end();
+}
+
+/// The longest prefix of `s` of at most `max` bytes that ends on a character.
+fn cut(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 fn normalize_newlines(s: &str) -> String {
@@ -1051,4 +1065,23 @@ fn numeric_ref(b: &[u8], p: usize) -> Option<(RefChars, usize)> {
         n => char::from_u32(n).unwrap_or('\u{fffd}'),
     };
     Some((RefChars(c, None), i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_keeps_whole_characters() {
+        assert_eq!(cut("abc", 10), "abc");
+        assert_eq!(cut("abc", 2), "ab");
+        // 'é' is two bytes: cutting inside it drops it
+        assert_eq!(cut("aé", 2), "a");
+        assert_eq!(cut("日本", 4), "日");
+    }
+
+    #[test]
+    fn newlines_are_normalized() {
+        assert_eq!(normalize_newlines("a\r\nb\rc\n\r\r\nd"), "a\nb\nc\n\n\nd");
+    }
 }
