@@ -66,9 +66,22 @@ pub fn find(
         if seen > 4 {
             break;
         }
-        let text = blocks[i].text.clone();
+        let mut text = blocks[i].text.clone();
+        // "By" alone, the name in the next block (separate elements)
+        let mut name_block = None;
+        if fields.byline.is_none() && is_bare_byline_prefix(&text) {
+            if let Some(next) = (i + 1..body_start).find(|&j| usable(&blocks[j])) {
+                if blocks[next].features.words <= 8 {
+                    text = format!("{} {}", text.trim(), blocks[next].text.trim());
+                    name_block = Some(next);
+                }
+            }
+        }
         if fields.byline.is_none() {
             if let Some(by) = parse_byline(&text) {
+                if let Some(next) = name_block {
+                    blocks[next].label = Label::Byline;
+                }
                 blocks[i].label = Label::Byline;
                 fields.byline = Some(by.shown);
                 fields.authors = by.authors;
@@ -91,6 +104,32 @@ pub fn find(
         }
     }
 
+    // the rest of the lead's byline: the names again (a hover card, a second
+    // layout) and a line that is only the date
+    let names: Vec<String> = fields
+        .authors
+        .iter()
+        .chain(fields.byline.iter())
+        .map(|n| comparable(n))
+        .filter(|n| n.len() >= 4)
+        .collect();
+    for i in lead_start..body_start {
+        let b = &blocks[i];
+        if b.label != Label::Unknown || b.features.words > 8 {
+            continue;
+        }
+        if names.contains(&comparable(&b.text)) {
+            blocks[i].label = Label::Byline;
+        } else if let Some(d) = only_a_date(&b.text) {
+            if fields.published.is_none() {
+                fields.published = Some(d.clone());
+            }
+            if fields.published.as_deref() == Some(d.as_str()) {
+                blocks[i].label = Label::Date;
+            }
+        }
+    }
+
     // credit: a short line standing alone right before the body
     if let Some(c) = (lead_start..body_start).rev().find(|&i| usable(&blocks[i])) {
         if let Some(credit) = parse_credit(&blocks[c]) {
@@ -103,6 +142,28 @@ pub fn find(
     fields.section = find_section(blocks);
     fields.site_name = find_site_name(blocks);
     fields
+}
+
+/// "By", "Von", "Por"... and nothing else.
+fn is_bare_byline_prefix(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim();
+    vocab::BYLINE_PREFIXES
+        .iter()
+        .any(|p| t.eq_ignore_ascii_case(p))
+}
+
+/// The date of a line that holds a date and little else ("Nov. 19, 2019 8:03
+/// am ET", "Updated: 3 March 2020").
+fn only_a_date(text: &str) -> Option<String> {
+    let date = find_date(text)?;
+    let mut rest = vocab::DATE.replace_all(text, " ").into_owned();
+    rest = TIME.replace_all(&rest, " ").into_owned();
+    rest = WEEKDAY.replace_all(&rest, " ").into_owned();
+    let words = rest
+        .split(|c: char| c.is_whitespace() || "|·•-–—,;:/()".contains(c))
+        .filter(|w| !w.is_empty())
+        .count();
+    (words <= 2).then_some(date)
 }
 
 /// The title-like block that leads into the article.
@@ -517,6 +578,57 @@ mod tests {
         let b = parse_byline("By Reuters").unwrap();
         assert!(b.authors.is_empty());
         assert_eq!(b.organisation.as_deref(), Some("Reuters"));
+    }
+
+    fn lead(lines: &[&str]) -> Vec<Block> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Block::new(t.to_string(), Shape::Plain, i, 0))
+            .collect()
+    }
+
+    #[test]
+    fn byline_split_over_blocks_and_repeated() {
+        // "By" and the name in separate elements, the name again (a hover card),
+        // the date on a line of its own further down, then the body
+        let mut blocks = lead(&[
+            "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play",
+            "By",
+            "Sarah E. Needleman",
+            "Sarah E. Needleman",
+            "The Wall Street Journal",
+            "Nov. 19, 2019 8:03 am ET",
+            "Gaming used to be so simple. We bought a game and played it to the end.",
+        ]);
+        let title = "Google Stadia, Microsoft xCloud, Apple Arcade: So Many Ways to Play";
+        let f = find(&mut blocks, 6, Some(title), true);
+        assert_eq!(f.headline.as_deref(), Some(title));
+        assert_eq!(f.authors, ["Sarah E. Needleman"]);
+        assert_eq!(f.published.as_deref(), Some("2019-11-19"));
+        let labels: Vec<Label> = blocks.iter().map(|b| b.label).collect();
+        assert_eq!(
+            labels[1..6],
+            [
+                Label::Byline,
+                Label::Byline,
+                Label::Byline,
+                Label::Unknown,
+                Label::Date
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lead_line_with_a_date_in_it_is_not_only_a_date() {
+        assert_eq!(
+            only_a_date("Updated: March 3, 2024, 10:31 pm"),
+            Some("2024-03-03".into())
+        );
+        assert_eq!(
+            only_a_date("What changed in the March 3, 2024 election"),
+            None
+        );
     }
 
     #[test]
