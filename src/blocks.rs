@@ -46,6 +46,9 @@ pub struct Block {
     /// Inside the element the page marks as its article (HTML `article`, `main`,
     /// `itemprop=articleBody`, article-body classes); false for text input.
     pub in_article: bool,
+    /// The text of a data-table cell in a DOM (a cell reading "Comments" is a
+    /// column's name, not the start of the reader comments).
+    pub in_table: bool,
     pub features: Features,
     pub label: Label,
 }
@@ -61,6 +64,7 @@ impl Block {
             level: 0,
             link_density: 0.0,
             in_article: false,
+            in_table: false,
             features,
             label: Label::Unknown,
         }

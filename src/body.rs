@@ -53,7 +53,7 @@ enum Wall {
 }
 
 fn wall(b: &Block) -> Option<Wall> {
-    if b.shape == Shape::Item || b.label == Label::Boilerplate("form") {
+    if b.shape == Shape::Item || b.label == Label::Boilerplate("form") || b.in_table {
         return None;
     }
     if b.features.words <= 12 && vocab::COMMENT_BYLINE.is_match(b.text.trim()) {

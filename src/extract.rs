@@ -214,6 +214,41 @@ mod tests {
         assert!(!a.body.contains("Slide title"), "body: {:?}", a.body);
     }
 
+    fn paragraphs(range: std::ops::Range<usize>) -> String {
+        range
+            .map(|n| format!("<p>Paragraph {n} explains how the scheduler retries a task, and what happens when a worker stops sending heartbeats.</p>"))
+            .collect()
+    }
+
+    #[test]
+    fn a_table_column_named_comment_does_not_end_the_article() {
+        let table = "<table><tr><th><p>Status</p></th><th><p>Comment</p></th></tr>\
+            <tr><td><p>new</p></td><td><p>Pick up new tasks that are ready.</p></td></tr></table>";
+        let body = format!("{}{table}{}", paragraphs(1..4), paragraphs(4..7));
+        let a = extract_html(
+            "table.html",
+            &page("How tasks run", &body),
+            &Options::default(),
+        );
+        assert!(a.body.contains("Paragraph 6"), "body: {:?}", a.body);
+    }
+
+    #[test]
+    fn reader_comments_in_a_layout_table_still_end_the_article() {
+        // the whole page sits in one table cell, as on old sites
+        let comments: String = (1..4)
+            .map(|n| format!("<p>Reader {n} writes that the scheduler in this story once lost a task of theirs for a whole day.</p>"))
+            .collect();
+        let html = format!(
+            "<html><head><title>How tasks run</title></head><body><table><tr><td>\
+             <h1>How tasks run</h1>{}<h3>Comments</h3>{comments}</td></tr></table></body></html>",
+            paragraphs(1..6)
+        );
+        let a = extract_html("layout.html", &html, &Options::default());
+        assert!(a.body.contains("Paragraph 5"), "body: {:?}", a.body);
+        assert!(!a.body.contains("Reader 1"), "body: {:?}", a.body);
+    }
+
     #[test]
     fn recipe_fractions_are_not_a_gallery() {
         let body = "<p>Mix everything in a bowl and leave it overnight, then bake for forty minutes until golden.</p>\

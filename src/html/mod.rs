@@ -154,6 +154,10 @@ impl TextSizes {
     }
 }
 
+/// The most running text (characters) a table cell holds when it is a data
+/// cell rather than a layout cell.
+const DATA_CELL_TEXT: usize = 200;
+
 /// Text an `itemprop=articleBody` element must hold to be trusted as the article.
 const ARTICLE_BODY_MIN_TEXT: usize = 100;
 
@@ -249,24 +253,33 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
     let mut article_ids: Vec<dom::NodeId> = Vec::new();
     let mut best_article_share = 0usize;
 
-    let flush =
-        |pending: &mut Pending, frames: &[Frame], blocks: &mut Vec<Block>, in_article: bool| {
-            let text = pending.text.trim();
-            if !text.is_empty() {
-                let frame = frames.last().expect("root frame");
-                let mut b = Block::new(text.to_string(), frame.shape, frame.group, 0);
-                b.level = frame.level;
-                let chars = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
-                b.link_density = (pending.link_chars as f32 / chars as f32).min(1.0);
-                b.in_article = in_article;
-                if frame.caption {
-                    b.label = Label::Boilerplate("caption");
-                }
-                blocks.push(b);
+    // the table cells open around the walk, by element index: a block is a
+    // data cell's text when the innermost cell holds little text (layout tables
+    // wrap whole pages in cells)
+    let mut cells: Vec<usize> = Vec::new();
+    let small_cell = |cells: &[usize]| cells.last().is_some_and(|&c| sizes.of(c) <= DATA_CELL_TEXT);
+    let flush = |pending: &mut Pending,
+                 frames: &[Frame],
+                 blocks: &mut Vec<Block>,
+                 in_article: bool,
+                 in_table: bool| {
+        let text = pending.text.trim();
+        if !text.is_empty() {
+            let frame = frames.last().expect("root frame");
+            let mut b = Block::new(text.to_string(), frame.shape, frame.group, 0);
+            b.level = frame.level;
+            let chars = text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+            b.link_density = (pending.link_chars as f32 / chars as f32).min(1.0);
+            b.in_article = in_article;
+            b.in_table = in_table;
+            if frame.caption {
+                b.label = Label::Boilerplate("caption");
             }
-            pending.text.clear();
-            pending.link_chars = 0;
-        };
+            blocks.push(b);
+        }
+        pending.text.clear();
+        pending.link_chars = 0;
+    };
 
     for edge in doc.root().traverse() {
         match edge {
@@ -303,9 +316,16 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                         // a table row is one block; its cells are words apart
                         if matches!(name, "td" | "th") {
                             pending.separate();
+                            cells.push(index);
                         }
                         if is_block_element(name) {
-                            flush(&mut pending, &frames, &mut blocks, article_depth > 0);
+                            flush(
+                                &mut pending,
+                                &frames,
+                                &mut blocks,
+                                article_depth > 0,
+                                small_cell(&cells),
+                            );
                             if name == "br" || name == "hr" {
                                 continue;
                             }
@@ -350,10 +370,19 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                         pending.separate();
                     }
                     if is_block_element(name) && name != "br" && name != "hr" {
-                        flush(&mut pending, &frames, &mut blocks, article_depth > 0);
+                        flush(
+                            &mut pending,
+                            &frames,
+                            &mut blocks,
+                            article_depth > 0,
+                            small_cell(&cells),
+                        );
                         if frames.len() > 1 {
                             frames.pop();
                         }
+                    }
+                    if matches!(name, "td" | "th") {
+                        cells.pop();
                     }
                     if article_ids.last() == Some(&node.id()) {
                         article_ids.pop();
@@ -363,7 +392,7 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
             }
         }
     }
-    flush(&mut pending, &frames, &mut blocks, article_depth > 0);
+    flush(&mut pending, &frames, &mut blocks, article_depth > 0, false);
     let has_container = marked_body || best_article_share * 2 >= total_p.max(1);
     (blocks, has_container, parents)
 }
