@@ -258,11 +258,12 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
     // wrap whole pages in cells)
     let mut cells: Vec<usize> = Vec::new();
     let small_cell = |cells: &[usize]| cells.last().is_some_and(|&c| sizes.of(c) <= DATA_CELL_TEXT);
+    // where a block sits: inside the article's element, in a data cell
+    let at = |depth: usize, cells: &[usize]| (depth > 0, small_cell(cells));
     let flush = |pending: &mut Pending,
                  frames: &[Frame],
                  blocks: &mut Vec<Block>,
-                 in_article: bool,
-                 in_table: bool| {
+                 (in_article, in_table): (bool, bool)| {
         let text = pending.text.trim();
         if !text.is_empty() {
             let frame = frames.last().expect("root frame");
@@ -323,8 +324,7 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                                 &mut pending,
                                 &frames,
                                 &mut blocks,
-                                article_depth > 0,
-                                small_cell(&cells),
+                                at(article_depth, &cells),
                             );
                             if name == "br" || name == "hr" {
                                 continue;
@@ -374,8 +374,7 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                             &mut pending,
                             &frames,
                             &mut blocks,
-                            article_depth > 0,
-                            small_cell(&cells),
+                            at(article_depth, &cells),
                         );
                         if frames.len() > 1 {
                             frames.pop();
@@ -392,7 +391,12 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
             }
         }
     }
-    flush(&mut pending, &frames, &mut blocks, article_depth > 0, false);
+    flush(
+        &mut pending,
+        &frames,
+        &mut blocks,
+        (article_depth > 0, false),
+    );
     let has_container = marked_body || best_article_share * 2 >= total_p.max(1);
     (blocks, has_container, parents)
 }
