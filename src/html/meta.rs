@@ -320,33 +320,7 @@ fn element_text(el: ElementRef) -> String {
 /// `None` as soon as the text has more than `max_words` words, so that a long
 /// subtree is not read whole. A loop, not a recursion: nesting depth is unbounded.
 fn element_lines(el: ElementRef, max_words: usize) -> Option<Vec<String>> {
-    let is_block = |name: &str| {
-        matches!(
-            name,
-            "br" | "div"
-                | "p"
-                | "li"
-                | "ul"
-                | "ol"
-                | "h1"
-                | "h2"
-                | "h3"
-                | "h4"
-                | "h5"
-                | "h6"
-                | "section"
-                | "header"
-                | "footer"
-                | "figure"
-                | "figcaption"
-                | "blockquote"
-                | "table"
-                | "tr"
-                | "dd"
-                | "dt"
-                | "address"
-        )
-    };
+    let is_block = super::is_block_element;
     let mut out = String::new();
     // the script or style whose subtree is being skipped
     let mut skip: Option<NodeId> = None;

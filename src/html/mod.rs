@@ -22,7 +22,7 @@ pub struct Page {
 }
 
 /// Elements that start and end a block of text.
-fn is_block_element(name: &str) -> bool {
+pub(crate) fn is_block_element(name: &str) -> bool {
     matches!(
         name,
         "address"
