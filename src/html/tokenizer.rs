@@ -679,69 +679,60 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
 
     /// The states after a DOCTYPE's name, from `i`: the public and system
     /// identifiers, and where the DOCTYPE ends.
-    fn doctype_ids(&self, mut d: Doctype, mut i: usize) -> (Doctype, usize) {
+    fn doctype_ids(&self, mut d: Doctype, i: usize) -> (Doctype, usize) {
+        let end = self.doctype_rest(&mut d, i).unwrap_or_else(|end| end);
+        (d, end)
+    }
+
+    /// `doctype_ids`; `Err(end)` where the DOCTYPE ends early, `Ok(end)` where
+    /// it ends after a bogus tail.
+    fn doctype_rest(&self, d: &mut Doctype, i: usize) -> Result<usize, usize> {
         let b = self.b;
         let n = b.len();
-        let skip_space = |mut i: usize| {
+        // whitespace, then the end of the input (quirks) or '>' (the end)
+        let next = |d: &mut Doctype, mut i: usize| {
             while i < n && is_space(b[i]) {
                 i += 1;
             }
-            i
+            match b.get(i) {
+                None => {
+                    d.force_quirks = true;
+                    Err(n)
+                }
+                Some(b'>') => Err(i + 1),
+                Some(_) => Ok(i),
+            }
         };
-        i = skip_space(i);
-        if i == n {
+        // after an identifier's closing quote, or where the DOCTYPE ends
+        let identifier = |d: &mut Doctype, i: usize, public: bool, after_keyword: bool| match self
+            .doctype_id(d, i, public, after_keyword)
+        {
+            None => Err(n),
+            Some(DoctypeStep::End(e)) => Err(e),
+            Some(DoctypeStep::Bogus(e)) => Err(self.bogus_doctype(e)),
+            Some(DoctypeStep::After(e)) => Ok(e),
+        };
+        let i = next(d, i)?;
+        let keyword = |k: &[u8]| b.len() >= i + 6 && b[i..i + 6].eq_ignore_ascii_case(k);
+        let public = keyword(b"PUBLIC");
+        if !public && !keyword(b"SYSTEM") {
             d.force_quirks = true;
-            return (d, n);
+            return Err(self.bogus_doctype(i));
         }
-        if b[i] == b'>' {
-            return (d, i + 1);
-        }
-        let keyword = |i: usize, k: &[u8]| b.len() >= i + 6 && b[i..i + 6].eq_ignore_ascii_case(k);
-        let public = keyword(i, b"PUBLIC");
-        if !public && !keyword(i, b"SYSTEM") {
-            d.force_quirks = true;
-            return (d, self.bogus_doctype(i));
-        }
-        i += 6;
         // After the keyword: an identifier, possibly without the space before it.
-        let mut j = match self.doctype_id(&mut d, i, public, true) {
-            None => return (d, n),
-            Some(DoctypeStep::End(e)) => return (d, e),
-            Some(DoctypeStep::Bogus(e)) => return (d, self.bogus_doctype(e)),
-            Some(DoctypeStep::After(e)) => e,
-        };
+        let mut j = identifier(d, i + 6, public, true)?;
         if public {
             // After the public identifier: maybe a system identifier.
-            j = skip_space(j);
-            if j == n {
+            j = next(d, j)?;
+            if !matches!(b[j], b'"' | b'\'') {
                 d.force_quirks = true;
-                return (d, n);
+                return Err(self.bogus_doctype(j));
             }
-            match b[j] {
-                b'>' => return (d, j + 1),
-                b'"' | b'\'' => match self.doctype_id(&mut d, j, false, false) {
-                    None => return (d, n),
-                    Some(DoctypeStep::End(e)) => return (d, e),
-                    Some(DoctypeStep::Bogus(e)) => return (d, self.bogus_doctype(e)),
-                    Some(DoctypeStep::After(e)) => j = e,
-                },
-                _ => {
-                    d.force_quirks = true;
-                    return (d, self.bogus_doctype(j));
-                }
-            }
+            j = identifier(d, j, false, false)?;
         }
-        // After the system identifier.
-        j = skip_space(j);
-        if j == n {
-            d.force_quirks = true;
-            return (d, n);
-        }
-        if b[j] == b'>' {
-            return (d, j + 1);
-        }
-        // Not quirks here: the rest is a bogus DOCTYPE.
-        (d, self.bogus_doctype(j))
+        // After the system identifier; not quirks here: the rest is a bogus DOCTYPE.
+        let j = next(d, j)?;
+        Ok(self.bogus_doctype(j))
     }
 
     /// An identifier (public when `public`) at `i`, after optional whitespace
