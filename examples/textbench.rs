@@ -17,12 +17,14 @@ use std::path::PathBuf;
 
 fn main() -> anyhow::Result<()> {
     let mut wet = false;
+    let mut with_blocks = false;
     let mut keep: Option<PathBuf> = None;
     let mut rest = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--wet" => wet = true,
+            "--blocks" => with_blocks = true,
             "--keep" => keep = args.next().map(PathBuf::from),
             _ if a.starts_with("--") => {}
             _ => rest.push(PathBuf::from(a)),
@@ -56,7 +58,7 @@ fn main() -> anyhow::Result<()> {
             std::fs::write(k.join(format!("{id}.txt")), &text)?;
         }
         let a = newsclip::extract_str(&path.to_string_lossy(), &text, &opts)?;
-        let line = serde_json::json!({
+        let mut line = serde_json::json!({
             "id": id,
             "body": a.body,
             "headline": a.headline,
@@ -66,11 +68,31 @@ fn main() -> anyhow::Result<()> {
             "summary": a.summary,
             "credit": a.credit,
         });
+        if with_blocks {
+            line["blocks"] = blocks_of(&text);
+        }
         writeln!(w, "{line}")?;
     }
     w.flush()?;
     eprintln!("{} pages → {}", paths.len(), out.display());
     Ok(())
+}
+
+/// `--blocks`: every block with its label after the boilerplate passes and whether
+/// the body region holds it, to study the lead of many pages at once.
+fn blocks_of(text: &str) -> serde_json::Value {
+    let mut blocks = newsclip::text::blocks(text);
+    newsclip::boilerplate::mark(&mut blocks, false);
+    let region = newsclip::body::region(&blocks, &newsclip::extract::Hints::default());
+    let rows: Vec<serde_json::Value> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let inside = region.is_some_and(|(a, z)| i >= a && i < z);
+            serde_json::json!([b.text, format!("{:?}", b.label), inside, format!("{:?}", b.shape), b.group])
+        })
+        .collect();
+    serde_json::Value::Array(rows)
 }
 
 /// Elements whose text is never shown.
