@@ -60,6 +60,11 @@ pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
     if article.body.is_empty() {
         article.warnings.push("no article body found".to_string());
     }
+    article.page_kind = if article.body.is_empty() {
+        crate::record::PageKind::Other
+    } else {
+        crate::record::PageKind::Article
+    };
 }
 
 /// The page's declared title as a heading inside the region, with only list items

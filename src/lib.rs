@@ -17,13 +17,14 @@ pub mod fields;
 pub mod html;
 pub mod input;
 pub mod lang;
+pub mod metaeval;
 pub mod record;
 pub mod text;
 pub mod vocab;
 
 pub use encoding_rs::Encoding;
 pub use input::KindChoice;
-pub use record::{Article, InputKind};
+pub use record::{Article, InputKind, PageKind};
 
 /// What the caller knows about an input. Build it with `..Options::default()` so
 /// that new fields keep their defaults.

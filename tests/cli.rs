@@ -21,10 +21,11 @@ const STORY: &str = "A Headline For The Story\n\nBy Jane Doe\n\n\
 The first paragraph of the story is long enough to read as prose, and it goes on for a while.\n\n\
 The second paragraph adds more detail about what happened in the town, and who was there to see it.\n\n\
 The third paragraph closes the story with a quote from a witness, who said it was a long day for everyone.\n";
-const KEYS: [&str; 15] = [
+const KEYS: [&str; 16] = [
     "source",
     "url",
     "input_kind",
+    "page_kind",
     "headline",
     "byline",
     "authors",
