@@ -324,8 +324,7 @@ fn generate(what: Generate) -> anyhow::Result<()> {
     let mut out = io::stdout().lock();
     let shell = match what {
         Generate::Man => {
-            return clap_mangen::Man::new(cmd)
-                .render(&mut out)
+            return man_page(cmd, &mut out)
                 .and_then(|()| out.flush())
                 .or_else(ignore_closed_pipe)
                 .map_err(|e| anyhow::anyhow!("stdout: {}", io_reason(&e)));
@@ -343,6 +342,59 @@ fn generate(what: Generate) -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("stdout: {}", io_reason(&e)))
 }
 
+/// The man page: clap_mangen's sections, with the help's EXAMPLES, OUTPUT and
+/// EXIT STATUS as sections of their own (clap_mangen would put them under one
+/// EXTRA section).
+fn man_page(cmd: clap::Command, out: &mut dyn Write) -> io::Result<()> {
+    let man = clap_mangen::Man::new(cmd);
+    man.render_title(out)?;
+    man.render_name_section(out)?;
+    man.render_synopsis_section(out)?;
+    man.render_description_section(out)?;
+    man.render_options_section(out)?;
+    for (title, body) in help_sections(AFTER_HELP) {
+        writeln!(out, ".SH \"{title}\"\n.nf")?;
+        for line in body.lines() {
+            writeln!(out, "{}", roff_line(line))?;
+        }
+        writeln!(out, ".fi")?;
+    }
+    man.render_version_section(out)
+}
+
+/// `TITLE:` lines of the after-help and the text under each.
+fn help_sections(help: &str) -> Vec<(&str, String)> {
+    let mut sections: Vec<(&str, String)> = Vec::new();
+    for line in help.lines() {
+        let title = line.strip_suffix(':').filter(|t| {
+            !t.starts_with(' ') && t.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
+        });
+        match (title, sections.last_mut()) {
+            (Some(title), _) => sections.push((title, String::new())),
+            (None, Some((_, body))) => {
+                body.push_str(line.strip_prefix("    ").unwrap_or(line));
+                body.push('\n');
+            }
+            (None, None) => {}
+        }
+    }
+    for (_, body) in &mut sections {
+        *body = body.trim_end().to_string();
+    }
+    sections
+}
+
+/// One line of text for roff's no-fill mode: backslashes escaped, and a line
+/// starting with a control character protected.
+fn roff_line(line: &str) -> String {
+    let line = line.replace('\\', "\\e");
+    if line.starts_with(['.', '\'']) {
+        format!("\\&{line}")
+    } else {
+        line
+    }
+}
+
 fn ignore_closed_pipe(e: io::Error) -> io::Result<()> {
     if e.kind() == io::ErrorKind::BrokenPipe {
         Ok(())
@@ -354,6 +406,20 @@ fn ignore_closed_pipe(e: io::Error) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn help_sections_become_man_sections() {
+        let sections =
+            help_sections("EXAMPLES:\n    Run it:\n        newsclip a\n\nEXIT STATUS:\n    0   ok");
+        assert_eq!(
+            sections,
+            [
+                ("EXAMPLES", "Run it:\n    newsclip a".to_string()),
+                ("EXIT STATUS", "0   ok".to_string())
+            ]
+        );
+        assert_eq!(roff_line(".x \\n"), "\\&.x \\en");
+    }
 
     #[test]
     fn sizes() {

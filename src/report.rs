@@ -282,9 +282,16 @@ pub fn render(explained: &Explained) -> String {
         Some((a, z)) => format!("the article region is blocks {}–{}", a + 1, z),
         None => "no article region was found".to_string(),
     };
+    let pruned = match article.input_kind {
+        newsclip::InputKind::Html => {
+            " Elements the HTML front end removed before blocks were made (scripts, \
+             menus, footers and the like, by tag, role or class) are not shown."
+        }
+        newsclip::InputKind::Text => "",
+    };
     let _ = write!(
         out,
-        "<h2>Blocks</h2>\n<p>{} blocks in reading order; {region_text}.</p>\n<p class=\"legend\">",
+        "<h2>Blocks</h2>\n<p>{} blocks in reading order; {region_text}.{pruned}</p>\n<p class=\"legend\">",
         blocks.len()
     );
     for d in Decision::ALL {
