@@ -1,11 +1,39 @@
 //! newsclip: clean article records from raw news pages (plain text or HTML).
 //!
+//! Give it a page as a crawler saved it (HTML, possibly gzipped, or a plain-text
+//! rendering such as a text-browser dump) and it returns one [`Article`]:
+//! headline, byline and authors, date, the page's own key-point summary,
+//! credit, section, site name, language and the body, with the furniture
+//! (menus, share buttons, counters, lists of other stories, footers) left out.
+//!
+//! Use it from another crate with a path (or git) dependency:
+//!
+//! ```toml
+//! [dependencies]
+//! newsclip = { path = "../newsclip" }
+//! ```
+//!
 //! ```
 //! let text = "Skip to content\n\nA Headline For The Story\n\nBy Jane Doe\n\nThe first paragraph of the story is long enough to read as prose, and it goes on.\n";
 //! let article = newsclip::extract_text("-", text, &newsclip::Options::default());
 //! assert_eq!(article.headline.as_deref(), Some("A Headline For The Story"));
 //! assert_eq!(article.authors, ["Jane Doe"]);
+//! // the record serialises with its keys in a fixed order, as the command prints it
+//! let json = serde_json::to_string(&article).unwrap();
+//! assert!(json.starts_with(r#"{"source":"-","url":null,"input_kind":"text","headline":"#));
 //! ```
+//!
+//! The entry points: [`extract_bytes`] (raw bytes: gzip, charset and kind are
+//! worked out), [`extract_bytes_with_charset`] (bytes with a charset the
+//! transport declared), [`extract_str`] (decoded text of either kind),
+//! [`extract_text`] and [`extract_html`] (one front end), and
+//! [`explain_bytes`], which also returns every block with the label the
+//! extraction gave it.
+//!
+//! The stages, in order, each a module: [`input`] (bytes → text) →
+//! [`text`] or [`html`] (text → [`blocks`]) → [`boilerplate`] (passes marking
+//! furniture) → [`body`] (the article region) → [`fields`] (headline, byline,
+//! date, …) → [`extract`] (assembly); word lists live in [`vocab`].
 
 pub mod blocks;
 pub mod body;
@@ -20,14 +48,32 @@ pub mod record;
 pub mod text;
 pub mod vocab;
 
+/// A character encoding, as [`extract_bytes_with_charset`] takes it.
+///
+/// ```
+/// assert_eq!(newsclip::Encoding::for_label(b"latin1").unwrap().name(), "windows-1252");
+/// ```
 pub use encoding_rs::Encoding;
 pub use input::KindChoice;
 pub use record::{Article, InputKind};
 
 /// What the caller knows about an input. Build it with `..Options::default()` so
 /// that new fields keep their defaults.
+///
+/// ```
+/// use newsclip::{KindChoice, Options};
+/// let opts = Options {
+///     kind: KindChoice::Text,
+///     url: Some("https://example.com/news/1".to_string()),
+///     ..Options::default()
+/// };
+/// let article = newsclip::extract_str("page", "<p>Shown as it is.</p>", &opts).unwrap();
+/// assert_eq!(article.input_kind, newsclip::InputKind::Text);
+/// assert_eq!(article.url.as_deref(), Some("https://example.com/news/1"));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// Which front end reads the input: sniffed from the content by default.
     pub kind: KindChoice,
     /// The page's address, when known.
     pub url: Option<String>,
@@ -38,6 +84,11 @@ pub struct Options {
 }
 
 /// The default input size limit: 64 MiB.
+///
+/// ```
+/// assert_eq!(newsclip::Options::default().max_bytes, newsclip::DEFAULT_MAX_BYTES);
+/// assert_eq!(newsclip::DEFAULT_MAX_BYTES, 64 * 1024 * 1024);
+/// ```
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 
 impl Default for Options {
@@ -50,10 +101,20 @@ impl Default for Options {
     }
 }
 
-/// Why an input produced no record.
+/// Why an input produced no record. It displays as a one-line reason.
+///
+/// ```
+/// use newsclip::{ExtractError, Options};
+/// let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
+/// let err = newsclip::extract_bytes("img.png", png, &Options::default()).unwrap_err();
+/// assert!(matches!(err, ExtractError::NotADocument(_)));
+/// assert_eq!(err.to_string(), "not a text or HTML document (PNG image)");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExtractError {
+    /// Not a text or HTML document (binary data, a corrupt gzip stream).
     NotADocument(String),
+    /// A document of a kind newsclip does not read.
     Unsupported(String),
     /// The input, or its gzip expansion, is over `Options::max_bytes`.
     TooLarge(String),
@@ -184,11 +245,12 @@ fn extract_decoded(source: &str, text: &str, opts: &Options) -> (Article, extrac
 /// Extract an article from a plain-text rendering of a page.
 ///
 /// ```
-/// let text = "Menu | News | Sport\n\nBridge Reopens After Repairs\n\n\
+/// let text = "Bridge Reopens After Repairs\n\nBy Ana Ruiz\n\n\
 ///     The old bridge over the river reopened on Friday after two years of repairs, to the relief of commuters.\n\n\
 ///     Engineers replaced every cable and most of the deck, the city said, and the work came in under budget.\n";
 /// let article = newsclip::extract_text("bridge.txt", text, &newsclip::Options::default());
 /// assert_eq!(article.headline.as_deref(), Some("Bridge Reopens After Repairs"));
+/// assert_eq!(article.authors, ["Ana Ruiz"]);
 /// assert_eq!(article.body.split("\n\n").count(), 2);
 /// ```
 pub fn extract_text(source: &str, text: &str, opts: &Options) -> Article {
@@ -252,6 +314,15 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
 /// reading order with the label the extraction gave it (body, a field, or
 /// furniture with the name of the pass that marked it), and the article region.
 /// This is what the extraction itself computed, kept instead of dropped.
+///
+/// ```
+/// let page = "A Headline For The Story\n\n\
+///     The first paragraph of the story is long enough to read as prose, and it goes on for a while.\n\n\
+///     Latest Stories\n\n  * One other story\n  * Another story\n  * A third story\n";
+/// let explained = newsclip::explain_bytes("-", page.as_bytes(), &Default::default()).unwrap();
+/// let labels: Vec<_> = explained.blocks.iter().map(|b| b.label).collect();
+/// assert!(labels.contains(&newsclip::blocks::Label::Boilerplate("story list")));
+/// ```
 #[derive(Debug)]
 pub struct Explained {
     /// The record, the same as [`extract_bytes`] gives.
