@@ -38,6 +38,7 @@
 pub mod blocks;
 pub mod body;
 pub mod boilerplate;
+pub mod dates;
 pub mod eval;
 pub mod extract;
 pub mod fields;
