@@ -20,7 +20,7 @@
 //! assert_eq!(article.authors, ["Jane Doe"]);
 //! // the record serialises with its keys in a fixed order, as the command prints it
 //! let json = serde_json::to_string(&article).unwrap();
-//! assert!(json.starts_with(r#"{"source":"-","url":null,"input_kind":"text","headline":"#));
+//! assert!(json.starts_with(r#"{"source":"-","url":null,"input_kind":"text","page_kind":"article","headline":"#));
 //! ```
 //!
 //! The entry points: [`extract_bytes`] (raw bytes: gzip, charset and kind are
