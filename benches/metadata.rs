@@ -162,7 +162,12 @@ fn main() -> anyhow::Result<()> {
         let start = Instant::now();
         let (score, got) = metaeval::score_pages(pages, |p| {
             let bytes = metaeval::read_page(&p.path)?;
-            newsclip::extract_bytes(&p.id, &bytes, &newsclip::Options::default())
+            // with the page's address, as a crawl has it
+            let opts = newsclip::Options {
+                url: p.url.clone(),
+                ..newsclip::Options::default()
+            };
+            newsclip::extract_bytes(&p.id, &bytes, &opts)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", p.id))
         })?;
         let elapsed = start.elapsed();

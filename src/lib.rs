@@ -309,6 +309,13 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
     let trace = extract::run(blocks, hints, &mut article);
     extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());
+    if article.published.is_none() {
+        article.published = opts
+            .url
+            .as_deref()
+            .and_then(dates::url_date)
+            .map(|d| d.iso());
+    }
     (article, trace)
 }
 

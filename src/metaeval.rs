@@ -36,6 +36,8 @@ pub struct MetaTruth {
 #[derive(Debug, Clone)]
 pub struct MetaPage {
     pub id: String,
+    /// The page's address, when the truth gives it.
+    pub url: Option<String>,
     pub path: PathBuf,
     pub truth: MetaTruth,
 }
@@ -140,6 +142,7 @@ pub fn load_corpus(dir: &Path) -> anyhow::Result<Vec<MetaPage>> {
         anyhow::ensure!(path.is_file(), "{}: page missing", path.display());
         pages.push(MetaPage {
             id: id.clone(),
+            url: non_empty(t.get("url")),
             path,
             truth: truth_of(t),
         });
@@ -172,6 +175,7 @@ pub fn load_readability(dir: &Path) -> anyhow::Result<Vec<MetaPage>> {
             })
             .unwrap_or_default();
         pages.push(MetaPage {
+            url: None,
             id: folder
                 .file_name()
                 .unwrap_or_default()

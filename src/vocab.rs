@@ -1280,3 +1280,17 @@ pub const MONTH_FIRST_LANGS: &[&str] = &["en", "en-us", "en-ph", "en-ca"];
 pub const DAY_FIRST_ENGLISH: &[&str] = &[
     "en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg", "en-ng", "en-ke", "en-pk",
 ];
+
+/// Words of class and id names of page parts whose dates are not the story's:
+/// comments, related and recommended stories, sidebars, footers.
+#[rustfmt::skip]
+pub const NOT_STORY_DATE_WORDS: &[&str] = &[
+    "comment", "comments", "commentlist", "reply", "replies", "related", "recommended",
+    "recommendations", "sidebar", "footer", "popular", "trending", "mostread", "newsletter",
+    "breadcrumb", "breadcrumbs", "disqus", "pagination", "discussion", "nextpost", "prevpost",
+    "yarpp", "outbrain", "taboola", "ticker",
+];
+
+/// A declared publication date this many days after every date the page shows
+/// is a crawl's or a rebuild's, not the story's (which the page shows).
+pub const DECLARED_AFTER_SHOWN_DAYS: i64 = 7;

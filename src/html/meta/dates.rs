@@ -257,25 +257,6 @@ pub(super) fn published(doc: &Evidence, metas: &Metas, ld: &Ld) -> Option<String
             ld.article_field("dateCreated")
                 .and_then(|d| normalize_date(&d))
         })
-        .or_else(|| {
-            ld.article_field("dateModified")
-                .and_then(|d| normalize_date(&d))
-        })
-        .or_else(|| {
-            doc.times.iter().find_map(|t| {
-                let v = t.value();
-                let marker = format!(
-                    "{} {}",
-                    v.attr("itemprop").unwrap_or(""),
-                    v.attr("class").unwrap_or("")
-                )
-                .to_lowercase();
-                if marker.contains("modified") || marker.contains("updated") {
-                    return None;
-                }
-                v.attr("datetime").and_then(normalize_date)
-            })
-        })
 }
 
 pub(super) fn modified(metas: &Metas, ld: &Ld) -> Option<String> {
@@ -292,4 +273,249 @@ pub(super) fn modified(metas: &Metas, ld: &Ld) -> Option<String> {
                 ])
                 .and_then(normalize_date)
         })
+}
+
+// ---------------------------------------------------------------------------
+// dates the page shows
+
+/// Where a shown date was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ShownSource {
+    /// A `<time>` element, or an element whose class, id or itemprop says "date".
+    Marked,
+    /// A short line of text that is a date and little else, or a labelled one.
+    Plain,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Shown {
+    pub(super) found: crate::dates::FoundDate,
+    pub(super) source: ShownSource,
+    /// After the start of the first `h1`.
+    pub(super) after_h1: bool,
+}
+
+/// The dates a page shows outside comments, related-story lists, navigation and
+/// footers, in document order, and the latest date it shows anywhere.
+#[derive(Debug, Default)]
+pub(super) struct ShownDates {
+    pub(super) near: Vec<Shown>,
+    pub(super) latest: Option<crate::dates::Date>,
+}
+
+/// Class, id or itemprop tokens of an element whose text is a date.
+static DATE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)date|time|publish|posted|byline|dateline|datum|fecha|data-pub|entry-meta|post-meta|article-meta|meta-info|article-info|post-info|submitted").unwrap()
+});
+/// A class, id or itemprop one of whose words (split at `-`, `_`, capitals
+/// not counted) names a part of the page whose dates are not the story's.
+fn not_story(attr: &str) -> bool {
+    attr.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            vocab::NOT_STORY_DATE_WORDS.contains(&w.as_str())
+        })
+}
+
+/// How many shown dates are kept as candidates.
+const MAX_SHOWN: usize = 24;
+
+pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
+    let mut out = ShownDates::default();
+    // per open element: (excluded, inside a date-marked element)
+    let mut stack: Vec<(NodeId, bool, bool)> = Vec::new();
+    let mut skip: Option<NodeId> = None;
+    let mut after_h1 = false;
+    let keep = |out: &mut ShownDates,
+                f: crate::dates::FoundDate,
+                source: ShownSource,
+                excluded: bool,
+                after_h1: bool| {
+        if out.latest.is_none_or(|l| f.date.day_key() > l.day_key()) {
+            out.latest = Some(f.date);
+        }
+        if !excluded && out.near.len() < MAX_SHOWN {
+            out.near.push(Shown {
+                found: f,
+                source,
+                after_h1,
+            });
+        }
+    };
+    for edge in doc.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skip.is_some() {
+                    continue;
+                }
+                let (excluded, marked) = stack.last().map_or((false, false), |&(_, e, m)| (e, m));
+                if let Some(t) = node.value().as_text() {
+                    if t.len() > 400 || !t.bytes().any(|b| b.is_ascii_digit()) {
+                        continue;
+                    }
+                    let line = normalize_ws(t);
+                    for f in crate::dates::dates_in(&line, lang) {
+                        // a plain line's date counts as the story's when the line
+                        // is little more than the date, or says "published"
+                        let short = line.split_whitespace().count() <= 8;
+                        let source = if marked {
+                            ShownSource::Marked
+                        } else {
+                            ShownSource::Plain
+                        };
+                        let candidate = marked || short || f.label != crate::dates::DateLabel::None;
+                        keep(&mut out, f, source, excluded || !candidate, after_h1);
+                    }
+                    continue;
+                }
+                let Some(el) = node.element() else {
+                    continue;
+                };
+                let name = el.name();
+                if matches!(name, "script" | "style" | "noscript" | "template" | "svg") {
+                    skip = Some(node.id());
+                    continue;
+                }
+                if name == "h1" {
+                    after_h1 = true;
+                }
+                let v = el.value();
+                let tokens = [v.attr("class"), v.attr("id"), v.attr("itemprop")];
+                let excluded = excluded
+                    || matches!(name, "footer" | "nav" | "aside" | "form")
+                    || tokens.iter().flatten().any(|t| not_story(t));
+                let marked = marked
+                    || name == "time"
+                    || tokens.iter().flatten().any(|t| DATE_MARK.is_match(t));
+                if name == "time" {
+                    if let Some(d) = v
+                        .attr("datetime")
+                        .and_then(normalize_date)
+                        .and_then(|d| crate::dates::Date::from_iso(&d))
+                    {
+                        let f = crate::dates::FoundDate {
+                            date: d,
+                            label: crate::dates::DateLabel::None,
+                            start: 0,
+                            end: 0,
+                        };
+                        keep(&mut out, f, ShownSource::Marked, excluded, after_h1);
+                    }
+                }
+                stack.push((node.id(), excluded, marked));
+            }
+            Edge::Close(node) => {
+                if skip == Some(node.id()) {
+                    skip = None;
+                } else if stack.last().is_some_and(|&(id, _, _)| id == node.id()) {
+                    stack.pop();
+                }
+            }
+        }
+    }
+    out
+}
+
+impl ShownDates {
+    /// The date the page shows as its own: a marked date after the headline, else
+    /// one before it, else a plain one; a date labelled as a modification only
+    /// when nothing else is shown.
+    pub(super) fn story_date(&self) -> Option<Shown> {
+        use crate::dates::DateLabel;
+        let pick = |source: ShownSource, after: bool, updated: bool| {
+            self.near.iter().find(|s| {
+                s.source == source
+                    && s.after_h1 == after
+                    && (s.found.label == DateLabel::Updated) == updated
+                    && crate::dates::plausible(&s.found.date, self.latest.as_ref())
+            })
+        };
+        let any_h1 = self.near.iter().any(|s| s.after_h1);
+        let orders: &[(ShownSource, bool)] = if any_h1 {
+            &[
+                (ShownSource::Marked, true),
+                (ShownSource::Plain, true),
+                (ShownSource::Marked, false),
+            ]
+        } else {
+            &[(ShownSource::Marked, false), (ShownSource::Plain, false)]
+        };
+        orders
+            .iter()
+            .find_map(|&(s, a)| pick(s, a, false))
+            .or_else(|| orders.iter().find_map(|&(s, a)| pick(s, a, true)))
+            .copied()
+    }
+}
+
+/// Two days at most one day apart: the same instant read in two time zones.
+fn within_a_day(a: &crate::dates::Date, b: &crate::dates::Date) -> bool {
+    within_days(a, b, 1)
+}
+
+fn within_days(a: &crate::dates::Date, b: &crate::dates::Date, n: i64) -> bool {
+    let days = |d: &crate::dates::Date| {
+        // days since a fixed origin, good enough for one-day differences
+        let (y, m) = if d.month <= 2 {
+            (i64::from(d.year) - 1, i64::from(d.month) + 12)
+        } else {
+            (i64::from(d.year), i64::from(d.month))
+        };
+        365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + i64::from(d.day)
+    };
+    (days(a) - days(b)).abs() <= n
+}
+
+/// The publication date, from the declared one, the one the page shows and the
+/// URL's: a declared date the page contradicts by showing only earlier dates is
+/// not taken; the shown day wins over a declared instant one day off (the page
+/// shows its local day, metadata often UTC).
+pub(super) fn choose_published(
+    declared: Option<String>,
+    modified: Option<&str>,
+    shown: &ShownDates,
+    url: Option<&str>,
+) -> Option<String> {
+    let plausible = |d: &crate::dates::Date| crate::dates::plausible(d, shown.latest.as_ref());
+    let shown_story = shown.story_date();
+    let on_page = shown_story.map(|s| s.found.date);
+    if let Some(d) = declared {
+        let Some(v) = on_page else {
+            return Some(d);
+        };
+        let Some(day) = crate::dates::Date::from_iso(&d) else {
+            return Some(d);
+        };
+        // the page shows only earlier dates: the declared one is a crawl's or
+        // an update's
+        let long_after = shown.latest.is_some_and(|l| {
+            !within_days(&day, &l, vocab::DECLARED_AFTER_SHOWN_DAYS) && day.day_key() > l.day_key()
+        });
+        if long_after {
+            return Some(v.iso());
+        }
+        // an instant in UTC (or without zone) and the local day the page shows
+        let utc = d.len() <= 10
+            || d.ends_with('Z')
+            || d.ends_with("+00:00")
+            || !d[10..].contains(['+', '-']);
+        if utc && v.day_key() != day.day_key() && within_a_day(&v, &day) {
+            return Some(v.iso());
+        }
+        return Some(d);
+    }
+    // a marked date (`<time>`, a "date" element) before the URL's, a plain line after
+    let url_day = url.and_then(crate::dates::url_date);
+    match shown_story {
+        Some(s) if s.source == ShownSource::Marked || url_day.is_none() => {
+            return Some(s.found.date.iso());
+        }
+        _ => {}
+    }
+    if let Some(u) = url_day {
+        return Some(u.iso());
+    }
+    modified
+        .filter(|m| crate::dates::Date::from_iso(m).is_some_and(|d| plausible(&d)))
+        .map(str::to_string)
 }

@@ -77,8 +77,8 @@ pub struct PageMeta {
 }
 
 /// Read metadata from a parsed document.
-pub fn page_meta(doc: &Dom) -> PageMeta {
-    let doc = &Evidence::collect(doc);
+pub fn page_meta(dom: &Dom) -> PageMeta {
+    let doc = &Evidence::collect(dom);
     let metas = Metas::collect(doc);
     let ld_values = json_ld_values(doc);
     let ld = Ld::new(&ld_values);
@@ -95,8 +95,14 @@ pub fn page_meta(doc: &Dom) -> PageMeta {
         .and_then(|a| ld_text(a.get("articleBody")))
         .map(|b| strip_markup(&b))
         .filter(|b| !b.is_empty());
-    meta.published = published(doc, &metas, &ld);
     meta.modified = modified(&metas, &ld);
+    let shown = shown_dates(dom, meta.lang.as_deref());
+    meta.published = choose_published(
+        published(doc, &metas, &ld),
+        meta.modified.as_deref(),
+        &shown,
+        meta.url.as_deref().or(metas.get("og:url")),
+    );
 
     let mut site_names: Vec<String> = Vec::new();
     site_names.extend(meta.site_name.clone());
