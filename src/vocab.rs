@@ -765,6 +765,100 @@ pub const MONTHS: &[&str] = &[
     "dec",
 ];
 
+/// Words of a cookie or consent notice: a block naming cookies (or tracking
+/// consent) together with one of `CONSENT_CONTEXT` is the site's notice, not text.
+pub const CONSENT_SUBJECTS: &[&str] = &[
+    "cookie",
+    "cookies",
+    "tracking technologies",
+    "consent preferences",
+];
+
+/// How a consent notice speaks: the site about itself, or asking to agree. An
+/// article about cookies speaks of them in the third person.
+pub const CONSENT_CONTEXT: &[&str] = &[
+    // English
+    "we use",
+    "we and our partners",
+    "our website",
+    "our site",
+    "this website",
+    "this site",
+    "by continuing",
+    "if you continue",
+    "you agree",
+    "you consent",
+    "accept all",
+    "your consent",
+    "cookie settings",
+    "cookie policy",
+    "manage cookies",
+    // German
+    "wir verwenden",
+    "wir nutzen",
+    "wir setzen",
+    "wir können",
+    "diese website",
+    "diese webseite",
+    "dieser website",
+    "dieser webseite",
+    "unsere website",
+    "unsere webseite",
+    "unserer website",
+    "unserer webseite",
+    "ihre zustimmung",
+    "ihre einwilligung",
+    "einverstanden",
+    "cookie-einstellungen",
+    "cookie-richtlinie",
+    "akzeptieren",
+    "zustimmen",
+    // French, Spanish, Italian, Portuguese, Dutch, Polish
+    "nous utilisons",
+    "ce site",
+    "notre site",
+    "en poursuivant",
+    "utilizamos",
+    "usamos",
+    "este sitio",
+    "nuestro sitio",
+    "questo sito",
+    "utilizziamo",
+    "nosso site",
+    "este site",
+    "wij gebruiken",
+    "deze website",
+    "ta strona",
+    "korzystamy",
+];
+
+/// How a blog or news system states where a post was filed, below or above it:
+/// "This entry was posted in News. Bookmark the permalink."
+pub const POST_META_OPENINGS: &[&str] = &[
+    "this entry was posted in",
+    "this entry was posted on",
+    "this entry was filed under",
+    "this post was posted in",
+    "posted in",
+    "filed under",
+    "dieser eintrag wurde veröffentlicht",
+    "dieser beitrag wurde veröffentlicht",
+    "der beitrag wurde am",
+    "dieser beitrag wurde am",
+    "veröffentlicht in",
+    "abgelegt unter",
+    "kategorie:",
+    "kategorien:",
+    "categories:",
+    "category:",
+    "tags:",
+    "schlagwörter:",
+    "ce message a été publié dans",
+    "publié dans",
+    "publicado en",
+    "archiviato in",
+];
+
 /// Build a regex that matches a whole line equal to one of `phrases` (after the
 /// caller's cleaning), case-insensitively.
 fn whole_line(phrases: &[&str]) -> Regex {
@@ -895,6 +989,13 @@ pub static BRACKETED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub static READ_MORE: LazyLock<Regex> = LazyLock::new(|| line_start(READ_MORE_PREFIXES));
 pub static FOOTER: LazyLock<Regex> = LazyLock::new(|| anywhere(FOOTER_MARKERS));
+pub static CONSENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = CONSENT_SUBJECTS.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)(?:{})", alts.join("|"))).expect("vocabulary regex")
+});
+pub static CONSENT_CONTEXT_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(CONSENT_CONTEXT));
+pub static POST_META: LazyLock<Regex> = LazyLock::new(|| line_start(POST_META_OPENINGS));
+
 pub static SKIP_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(SKIP_LINK_PATTERN).expect("skip-link regex"));
 pub static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
