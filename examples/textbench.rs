@@ -96,12 +96,20 @@ fn blocks_of(text: &str) -> serde_json::Value {
         .enumerate()
         .map(|(i, b)| {
             let inside = region.is_some_and(|(a, z)| i >= a && i < z);
+            let t = b.text.trim();
+            let dated = newsclip::fields::find_date(t).is_some();
+            let signed = newsclip::fields::parse_byline(t).is_some();
+            let credit = newsclip::vocab::CREDIT_PREFIX.is_match(t)
+                || newsclip::vocab::AGENCY_WORD.is_match(t);
             serde_json::json!([
                 b.text,
                 format!("{:?}", b.label),
                 inside,
                 format!("{:?}", b.shape),
-                b.group
+                b.group,
+                dated,
+                signed,
+                credit
             ])
         })
         .collect();
