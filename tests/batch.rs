@@ -1114,3 +1114,74 @@ fn jsonl_on_stdin_gzipped_and_to_output_dir() {
             .unwrap();
     assert_eq!(error["source"], "p.jsonl.gz#2");
 }
+
+/// Peak resident memory of a finished child, in KiB, reaping it.
+#[cfg(target_os = "linux")]
+fn reap_peak_kib(pid: u32) -> (i32, i64) {
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let got = unsafe { libc::wait4(pid as libc::pid_t, &mut status, 0, &mut usage) };
+    assert_eq!(got, pid as libc::pid_t);
+    (libc::WEXITSTATUS(status), usage.ru_maxrss)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn jsonl_memory_stays_flat_past_an_oversized_line() {
+    use std::io::Read;
+    let mut child = newsclip()
+        .args([
+            "--input-format",
+            "jsonl",
+            "--max-bytes",
+            "1M",
+            "--jobs",
+            "2",
+            "--quiet",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        // a 96 MiB line, far over the limit, then 2,000 ordinary records
+        stdin.write_all(br#"{"id": "huge", "text": ""#).unwrap();
+        let chunk = vec![b'x'; 1 << 20];
+        for _ in 0..96 {
+            stdin.write_all(&chunk).unwrap();
+        }
+        stdin.write_all(b"\"}\n").unwrap();
+        let record = serde_json::json!({"text": STORY}).to_string() + "\n";
+        for _ in 0..2000 {
+            stdin.write_all(record.as_bytes()).unwrap();
+        }
+    });
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    writer.join().unwrap();
+    let (status, peak_kib) = reap_peak_kib(child.id());
+    assert_eq!(status, 1);
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2001);
+    // an oversized line is never parsed, so its id is unknown: the line number
+    assert_eq!(lines[0]["source"], "-#1");
+    assert!(
+        lines[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("input too large")
+    );
+    assert_eq!(lines[2000]["source"], "-#2001");
+    // the line was never held whole: far less than its 96 MiB
+    assert!(peak_kib < 48 * 1024, "peak RSS {peak_kib} KiB");
+}

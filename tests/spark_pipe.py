@@ -10,6 +10,9 @@ runs `RDD.pipe` with newsclip three ways:
 2. over pages as JSON Lines records (`newsclip --input-format jsonl`),
 3. over WARC archives, by path (`newsclip --files-from -`),
 
+and, for (2), also from a DataFrame of pages turned into JSON by Spark
+(`to_json(struct(...))`),
+
 and checks that every input gives exactly one record, in input order, equal to
 a plain single-process run of newsclip over the same pages.
 
@@ -201,6 +204,30 @@ def main():
         print(f"spark_pipe: JSON Lines records equal the file records for {len(kept)} pages",
               flush=True)
 
+        # 2b. the usual shape of crawl data after the fetch: a DataFrame of pages,
+        #     turned into JSON Lines by Spark itself
+        from pyspark.sql import SparkSession
+        from pyspark.sql.functions import struct, to_json
+
+        spark = SparkSession(sc)
+        rows = [json.loads(r) for r in records]
+        frame = spark.createDataFrame(
+            [(r["id"], r.get("html"), r.get("text")) for r in rows], "id string, html string, text string"
+        ).repartition(PARTITIONS)
+        lines = frame.select(to_json(struct("id", "html", "text"))).rdd.map(lambda row: row[0])
+        got = [json.loads(line) for line in
+               lines.pipe(shlex.join([binary, "--quiet", "--input-format", "jsonl"]),
+                          checkCode=True).collect()]
+        # a repartitioned frame has no order: match records by source
+        by_source = {r["source"]: r for r in want}
+        print(f"spark_pipe: DataFrame to_json records: {len(rows)} inputs, {len(got)} records "
+              f"from Spark", flush=True)
+        if len(got) != len(rows) or sorted(r["source"] for r in got) != sorted(by_source):
+            fail("DataFrame: expected one record per row, with its id")
+        for record in got:
+            if record != by_source[record["source"]]:
+                fail(f"DataFrame: record for {record['source']} differs from one process")
+
         # 3. WARC archives, by path
         with tempfile.TemporaryDirectory(dir=ROOT / "target") as tmp:
             archives, responses = warc_archives(paths, Path(tmp))
@@ -214,7 +241,7 @@ def main():
                 fail("warc: records lack their target URI")
     finally:
         sc.stop()
-    print("spark_pipe: 3 passed, 0 failed", flush=True)
+    print("spark_pipe: 4 passed, 0 failed", flush=True)
 
 
 if __name__ == "__main__":

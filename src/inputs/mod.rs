@@ -214,15 +214,21 @@ fn listed<'a>(list: &'a PathList, select: &'a Select) -> Jobs<'a> {
         }
     };
     let list_on_stdin = is_stdin(&list.path);
+    let separator = list.separator;
     Box::new(
         reader
             .split(list.separator)
             // a read error ends the list, after its error entry
-            .scan(false, |broken, entry| {
+            .scan(false, move |broken, entry| {
                 if *broken {
                     return None;
                 }
                 Some(match entry {
+                    // a list written on Windows ends its lines with CR LF
+                    Ok(mut bytes) if separator == b'\n' && bytes.last() == Some(&b'\r') => {
+                        bytes.pop();
+                        Ok(bytes)
+                    }
                     Ok(bytes) => Ok(bytes),
                     Err(e) => {
                         *broken = true;
@@ -394,7 +400,7 @@ mod tests {
         let sources = Sources {
             args: Vec::new(),
             files_from: Some(PathList {
-                path: list,
+                path: list.clone(),
                 separator: 0,
             }),
         };
@@ -406,6 +412,21 @@ mod tests {
             })
             .collect();
         assert_eq!(names, ["a\nb", "c"]);
+        fs::write(&list, b"a\r\n\nb\n").unwrap();
+        let sources = Sources {
+            files_from: Some(PathList {
+                separator: b'\n',
+                ..sources.files_from.unwrap()
+            }),
+            ..sources
+        };
+        let names: Vec<String> = jobs(&sources, &select)
+            .map(|job| match job {
+                Job::File { source, .. } => source,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(names, ["a", "b"]);
         fs::remove_dir_all(dir).unwrap();
     }
 

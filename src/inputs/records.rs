@@ -128,8 +128,10 @@ pub fn parse(line: &[u8]) -> Result<Page, String> {
             },
         );
     }
-    let fields: Fields =
-        serde_json::from_slice(trimmed).map_err(|e| format!("not valid JSON: {e}"))?;
+    let fields: Fields = serde_json::from_slice(trimmed).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => format!("unusable record: {e}"),
+        _ => format!("not valid JSON: {e}"),
+    })?;
     let (kind, content) = match (fields.html, fields.text) {
         (Some(html), _) => (KindChoice::Html, html),
         (None, Some(text)) => (KindChoice::Text, text),
@@ -207,6 +209,11 @@ mod tests {
                 .starts_with("not valid JSON")
         );
         assert_eq!(parse(b"[1]").unwrap_err(), "not a JSON object");
+        let err = parse(br#"{"html": 5}"#).unwrap_err();
+        assert!(
+            err.starts_with("unusable record: invalid type: integer"),
+            "{err}"
+        );
         assert!(
             parse(b"not json")
                 .unwrap_err()
