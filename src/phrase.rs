@@ -313,6 +313,132 @@ impl Delimited {
     }
 }
 
+/// Class and id names from a regex that is a finite set of names: literal
+/// characters, `(?:...)` groups, `|`, `?` and sets like `[-_]`. Either anchored
+/// (`^ALT$`: the whole text is a name) or between separators
+/// (`(?x)(?:^|[\s_-])(?:ALT)(?:$|[\s_-])`: a name bounded by the start, the end,
+/// white space, `_` or `-`). Matched case-sensitively, as the regex was.
+pub struct ClassNames {
+    pattern: String,
+    names: HashSet<String>,
+    longest: usize,
+    anchored: bool,
+}
+
+const BETWEEN_SEPARATORS: (&str, &str) = ("(?x)(?:^|[\\s_-])(?:", ")(?:$|[\\s_-])");
+
+impl ClassNames {
+    /// Panics on a pattern of another form (the tests build every one).
+    pub fn new(pattern: &str) -> ClassNames {
+        let (alt, anchored, verbose) = if let Some(alt) = pattern
+            .strip_prefix(BETWEEN_SEPARATORS.0)
+            .and_then(|p| p.strip_suffix(BETWEEN_SEPARATORS.1))
+        {
+            (alt, false, true)
+        } else if let Some(alt) = pattern.strip_prefix('^').and_then(|p| p.strip_suffix('$')) {
+            (alt, true, false)
+        } else {
+            panic!("class-name pattern of an unknown form: {pattern}")
+        };
+        let chars: Vec<char> = alt
+            .chars()
+            .filter(|c| !(verbose && c.is_whitespace()))
+            .collect();
+        let mut at = 0;
+        let names = expand_alternation(&chars, &mut at);
+        assert_eq!(at, chars.len(), "unbalanced class-name pattern: {pattern}");
+        ClassNames {
+            pattern: pattern.to_string(),
+            longest: names.iter().map(|n| n.len()).max().unwrap_or(0),
+            names: names.into_iter().collect(),
+            anchored,
+        }
+    }
+
+    /// The regex this matches as.
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    /// Every name, in no order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(|n| n.as_str())
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        if self.anchored {
+            return self.names.contains(text);
+        }
+        let separator = |c: char| c.is_whitespace() || c == '_' || c == '-';
+        let mut starts = vec![0];
+        let mut ends = Vec::new();
+        for (i, c) in text.char_indices() {
+            if separator(c) {
+                ends.push(i);
+                starts.push(i + c.len_utf8());
+            }
+        }
+        ends.push(text.len());
+        starts.iter().any(|&s| {
+            ends.iter()
+                .filter(|&&e| e >= s && e - s <= self.longest)
+                .any(|&e| self.names.contains(&text[s..e]))
+        })
+    }
+}
+
+/// The names `ALT(|ALT)*` stands for, up to a `)` or the end.
+fn expand_alternation(p: &[char], at: &mut usize) -> Vec<String> {
+    let mut names = Vec::new();
+    loop {
+        let mut seq = vec![String::new()];
+        while *at < p.len() && p[*at] != '|' && p[*at] != ')' {
+            let atom: Vec<String> = match p[*at] {
+                '(' => {
+                    assert!(p[*at..].starts_with(&['(', '?', ':']), "only (?: groups");
+                    *at += 3;
+                    let inner = expand_alternation(p, at);
+                    assert_eq!(p.get(*at), Some(&')'), "unclosed group");
+                    *at += 1;
+                    inner
+                }
+                '[' => {
+                    let close = p[*at..]
+                        .iter()
+                        .position(|&c| c == ']')
+                        .expect("unclosed set");
+                    let set = &p[*at + 1..*at + close];
+                    let inner = set.get(1..set.len().saturating_sub(1)).unwrap_or(&[]);
+                    assert!(!inner.contains(&'-'), "no ranges in sets");
+                    *at += close + 1;
+                    set.iter().map(|c| c.to_string()).collect()
+                }
+                c => {
+                    assert!(!"\\.*+{}^$".contains(c), "{c:?} in a class-name pattern");
+                    *at += 1;
+                    vec![c.to_string()]
+                }
+            };
+            let atom = if p.get(*at) == Some(&'?') {
+                *at += 1;
+                std::iter::once(String::new()).chain(atom).collect()
+            } else {
+                atom
+            };
+            seq = seq
+                .iter()
+                .flat_map(|head| atom.iter().map(move |tail| format!("{head}{tail}")))
+                .collect();
+        }
+        names.extend(seq);
+        if *at < p.len() && p[*at] == '|' {
+            *at += 1;
+        } else {
+            return names;
+        }
+    }
+}
+
 /// A yes/no test on a text, for matchers made of several.
 pub struct Test(Box<dyn Fn(&str) -> bool + Send + Sync>);
 

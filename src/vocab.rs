@@ -3,7 +3,9 @@
 //! Lists are matched case-insensitively against whole short lines (headings,
 //! labels) or their starts, never against running text. Compiled once per process.
 
-use crate::phrase::{self, Anywhere, Gated, Prefixed, Suffixed, Test, WholeLine, Words};
+use crate::phrase::{
+    self, Anywhere, ClassNames, Gated, Prefixed, Suffixed, Test, WholeLine, Words,
+};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -1107,8 +1109,8 @@ pub const DROP_ROLES: &[&str] = &[
 ];
 
 /// Class/id tokens of furniture, matched as whole tokens of `class` and `id`.
-pub static FURNITURE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+pub static FURNITURE_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
+    ClassNames::new(
         r"(?x)(?:^|[\s_-])(?:
           share|sharing|sharebar|share-?tools|newsletter|subscribe|subscription|signup|cta|call-?to-?action|donate|donation
         | comments?|comment-?list|disqus|respond|replies
@@ -1122,28 +1124,25 @@ pub static FURNITURE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
         | author-?bio|about-?the-?author|newsletter-?signup|print-?only
         )(?:$|[\s_-])",
     )
-    .expect("class regex")
 });
 
 /// Class tokens of image captions and credits: kept out of the body, but not
 /// breaking the article around them.
-pub static CAPTION_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+pub static CAPTION_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
     // one whole class token: "caption", "wp-caption-text", "photo-credit", ...
-    Regex::new(
+    ClassNames::new(
         r"^(?:wp|photo|image|img|media|picture|figure|article|story|inline|embed)?[-_]?(?:caption|figcaption|credit|credits)(?:[-_]text)?$",
     )
-    .expect("class regex")
 });
 
 /// Class/id tokens of the article body; these win over furniture tokens.
-pub static CONTENT_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+pub static CONTENT_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
+    ClassNames::new(
         r"(?x)(?:^|[\s_-])(?:
           article-?(?:body|content|text)|story-?(?:body|content|text)|entry-?content|post-?(?:body|content|text)
         | body-?text|main-?content|articlebody|content-?body|text-?body|news-?(?:body|text|content)
         )(?:$|[\s_-])",
     )
-    .expect("class regex")
 });
 
 /// Words that make a credited name an organisation rather than a person, anywhere

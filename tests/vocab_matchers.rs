@@ -228,3 +228,50 @@ fn suffix_and_word_matchers_agree_with_their_regexes() {
         }
     }
 }
+
+#[test]
+fn class_name_matchers_agree_with_their_regexes() {
+    for (name, m) in [
+        ("FURNITURE_CLASS", &*vocab::FURNITURE_CLASS),
+        ("CONTENT_CLASS", &*vocab::CONTENT_CLASS),
+        ("CAPTION_CLASS", &*vocab::CAPTION_CLASS),
+    ] {
+        let re = Regex::new(m.as_str()).unwrap();
+        let mut names: Vec<&str> = m.names().collect();
+        names.sort();
+        assert!(names.len() > 5, "{name} expands to {names:?}");
+        let mut checked = 0;
+        for n in &names {
+            let short = &n[..n.len() - 1];
+            for t in [
+                n.to_string(),
+                short.to_string(),
+                format!("{n}x"),
+                format!("x{n}"),
+                format!("wp-{n}"),
+                format!("{n}-text"),
+                format!("{n}_box"),
+                format!("main {n} clearfix"),
+                format!("a\u{a0}{n}"),
+                format!("{n}s"),
+                format!("{n}--{n}"),
+                format!("x-{short}"),
+            ] {
+                assert_eq!(m.is_match(&t), re.is_match(&t), "{name} on {t:?}");
+                checked += 1;
+            }
+        }
+        for t in [
+            "",
+            "-",
+            " ",
+            "article",
+            "sidebar-left",
+            "post-body",
+            "photo_caption_text",
+        ] {
+            assert_eq!(m.is_match(t), re.is_match(t), "{name} on {t:?}");
+        }
+        assert!(checked > 50);
+    }
+}
