@@ -46,6 +46,7 @@ pub mod html;
 pub mod input;
 pub mod lang;
 pub mod metaeval;
+pub mod phrase;
 pub mod record;
 pub mod text;
 pub mod vocab;
