@@ -765,6 +765,162 @@ pub const MONTHS: &[&str] = &[
     "dec",
 ];
 
+/// Words of a cookie or consent notice: a block naming cookies (or tracking
+/// consent) together with one of `CONSENT_CONTEXT` is the site's notice, not text.
+pub const CONSENT_SUBJECTS: &[&str] = &[
+    "cookie",
+    "cookies",
+    "tracking technologies",
+    "consent preferences",
+];
+
+/// How a consent notice speaks: the site about itself, or asking to agree. An
+/// article about cookies speaks of them in the third person.
+pub const CONSENT_CONTEXT: &[&str] = &[
+    // English
+    "we use",
+    "we and our partners",
+    "our website",
+    "our site",
+    "this website",
+    "this site",
+    "by continuing",
+    "if you continue",
+    "you agree",
+    "you consent",
+    "accept all",
+    "your consent",
+    "cookie settings",
+    "cookie policy",
+    "manage cookies",
+    // German
+    "wir verwenden",
+    "wir nutzen",
+    "wir setzen",
+    "wir können",
+    "diese website",
+    "diese webseite",
+    "dieser website",
+    "dieser webseite",
+    "unsere website",
+    "unsere webseite",
+    "unserer website",
+    "unserer webseite",
+    "ihre zustimmung",
+    "ihre einwilligung",
+    "einverstanden",
+    "cookie-einstellungen",
+    "cookie-richtlinie",
+    "akzeptieren",
+    "zustimmen",
+    // French, Spanish, Italian, Portuguese, Dutch, Polish
+    "nous utilisons",
+    "ce site",
+    "notre site",
+    "en poursuivant",
+    "utilizamos",
+    "usamos",
+    "este sitio",
+    "nuestro sitio",
+    "questo sito",
+    "utilizziamo",
+    "nosso site",
+    "este site",
+    "wij gebruiken",
+    "deze website",
+    "ta strona",
+    "korzystamy",
+];
+
+/// How a blog or news system states where a post was filed, below or above it:
+/// "This entry was posted in News. Bookmark the permalink."
+pub const POST_META_OPENINGS: &[&str] = &[
+    "this entry was posted in",
+    "this entry was posted on",
+    "this entry was filed under",
+    "this post was posted in",
+    "posted in",
+    "filed under",
+    "dieser eintrag wurde veröffentlicht",
+    "dieser beitrag wurde veröffentlicht",
+    "der beitrag wurde am",
+    "dieser beitrag wurde am",
+    "veröffentlicht in",
+    "abgelegt unter",
+    "kategorie:",
+    "kategorien:",
+    "categories:",
+    "category:",
+    "tags:",
+    "schlagwörter:",
+    "ce message a été publié dans",
+    "publié dans",
+    "publicado en",
+    "archiviato in",
+];
+
+/// How much each piece of evidence says that a line of a text page is its
+/// headline (a weight per feature, the line with the highest sum wins). Fitted
+/// as a conditional logit on half of trafilatura-eval's w3m renderings, checked
+/// on the other half; the features are general (position, shape, repetition,
+/// the lines around it), none is a word of one site.
+pub struct HeadlineEvidence {
+    /// Rank among the candidates counting back from the body (0 = nearest), /10.
+    pub rank: f32,
+    /// Blocks between the line and the body, /40.
+    pub distance: f32,
+    /// Words, /10.
+    pub words: f32,
+    /// 4 to 20 words: the length of a headline.
+    pub headline_length: f32,
+    /// At most 2 words: a label more often than a headline.
+    pub two_words_or_fewer: f32,
+    pub title_case_share: f32,
+    pub heading: f32,
+    /// The same line elsewhere in the page.
+    pub repeated: f32,
+    /// The line inside a longer one elsewhere: a page title with the site name,
+    /// the last step of a breadcrumb.
+    pub inside_another_line: f32,
+    /// A date or a byline in the 3 blocks after it.
+    pub dated_after: f32,
+    /// A date in the 2 blocks before it.
+    pub dated_before: f32,
+    /// A photo credit or source line.
+    pub credit: f32,
+    pub starts_lower_case: f32,
+    /// Commas, at most 3, /3.
+    pub commas: f32,
+    /// Ends with a colon: introduces what follows.
+    pub ends_with_colon: f32,
+    pub ends_with_question_mark: f32,
+    /// Holds `|` or `/`: a menu, a path, a credit.
+    pub bar_or_slash: f32,
+    /// Prose right after it.
+    pub prose_after: f32,
+}
+
+pub const TEXT_HEADLINE_EVIDENCE: HeadlineEvidence = HeadlineEvidence {
+    rank: 0.47,
+    distance: -1.15,
+    words: 0.23,
+    headline_length: 2.04,
+    two_words_or_fewer: -0.62,
+    title_case_share: -0.63,
+    heading: 0.56,
+    repeated: 0.68,
+    inside_another_line: 2.08,
+    dated_after: 0.92,
+    dated_before: 0.81,
+    credit: -1.99,
+    starts_lower_case: -1.44,
+    commas: -0.6,
+    ends_with_colon: -2.15,
+    ends_with_question_mark: 0.85,
+    bar_or_slash: -1.66,
+    prose_after: 0.63,
+};
+
 /// Build a regex that matches a whole line equal to one of `phrases` (after the
 /// caller's cleaning), case-insensitively.
 fn whole_line(phrases: &[&str]) -> Regex {
@@ -895,6 +1051,13 @@ pub static BRACKETED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub static READ_MORE: LazyLock<Regex> = LazyLock::new(|| line_start(READ_MORE_PREFIXES));
 pub static FOOTER: LazyLock<Regex> = LazyLock::new(|| anywhere(FOOTER_MARKERS));
+pub static CONSENT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = CONSENT_SUBJECTS.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)(?:{})", alts.join("|"))).expect("vocabulary regex")
+});
+pub static CONSENT_CONTEXT_WORD: LazyLock<Regex> = LazyLock::new(|| anywhere(CONSENT_CONTEXT));
+pub static POST_META: LazyLock<Regex> = LazyLock::new(|| line_start(POST_META_OPENINGS));
+
 pub static SKIP_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(SKIP_LINK_PATTERN).expect("skip-link regex"));
 pub static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -1197,3 +1360,114 @@ pub const HEADLINE_SECTION_PREFIXES: &[&str] = &[
     "opinión",
     "opinião",
 ];
+
+// ---------------------------------------------------------------- dates
+
+/// Month names and abbreviations as pages print them, with the month's number:
+/// English, German, French, Spanish, Italian, Portuguese, Dutch, Polish and
+/// Russian (genitive and nominative). Matched case-insensitively, a trailing
+/// dot allowed after any of them.
+#[rustfmt::skip]
+pub const MONTH_NAMES: &[(&str, u8)] = &[
+    // English
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
+    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
+    ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
+    ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    // German
+    ("januar", 1), ("jänner", 1), ("jän", 1), ("februar", 2), ("märz", 3), ("maerz", 3),
+    ("mär", 3), ("mai", 5), ("juni", 6), ("juli", 7), ("oktober", 10), ("okt", 10),
+    ("dezember", 12), ("dez", 12),
+    // French
+    ("janvier", 1), ("janv", 1), ("février", 2), ("fevrier", 2), ("févr", 2), ("fév", 2),
+    ("mars", 3), ("avril", 4), ("avr", 4), ("juin", 6), ("juillet", 7), ("juil", 7),
+    ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11),
+    ("décembre", 12), ("decembre", 12), ("déc", 12),
+    // Spanish
+    ("enero", 1), ("ene", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("abr", 4),
+    ("mayo", 5), ("junio", 6), ("julio", 7), ("agosto", 8), ("ago", 8), ("septiembre", 9),
+    ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12), ("dic", 12),
+    // Italian
+    ("gennaio", 1), ("gen", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("mag", 5),
+    ("giugno", 6), ("giu", 6), ("luglio", 7), ("lug", 7), ("settembre", 9), ("set", 9),
+    ("ottobre", 10), ("ott", 10), ("dicembre", 12),
+    // Portuguese
+    ("janeiro", 1), ("fevereiro", 2), ("fev", 2), ("março", 3), ("marco", 3), ("maio", 5),
+    ("junho", 6), ("julho", 7), ("setembro", 9), ("outubro", 10), ("out", 10),
+    ("dezembro", 12),
+    // Dutch
+    ("januari", 1), ("februari", 2), ("maart", 3), ("mrt", 3), ("mei", 5), ("augustus", 8),
+    // Polish (genitive, as dates print them)
+    ("stycznia", 1), ("lutego", 2), ("marca", 3), ("kwietnia", 4), ("maja", 5),
+    ("czerwca", 6), ("lipca", 7), ("sierpnia", 8), ("września", 9), ("października", 10),
+    ("listopada", 11), ("grudnia", 12),
+    // Russian (genitive, then nominative)
+    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
+    ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11),
+    ("декабря", 12), ("январь", 1), ("февраль", 2), ("март", 3), ("апрель", 4), ("май", 5),
+    ("июнь", 6), ("июль", 7), ("август", 8), ("сентябрь", 9), ("октябрь", 10),
+    ("ноябрь", 11), ("декабрь", 12),
+];
+
+/// Words that label a date as the publication date ("Published", "Veröffentlicht",
+/// "Publié le", ...), in the languages of `MONTH_NAMES`, Chinese, Japanese, Korean.
+#[rustfmt::skip]
+pub const DATE_PUBLISHED_LABELS: &[&str] = &[
+    "published", "published on", "first published", "posted", "posted on", "date published",
+    "publish date", "publication date", "released", "veröffentlicht", "veröffentlicht am",
+    "erschienen", "erschienen am", "erstellt", "erstellt am", "publiziert", "datum",
+    "publié", "publié le", "paru le", "mis en ligne le", "publicado", "publicada",
+    "publicado el", "publicado em", "fecha de publicación", "pubblicato", "pubblicata",
+    "pubblicato il", "gepubliceerd", "gepubliceerd op", "geplaatst", "geplaatst op",
+    "opublikowano", "опубликовано", "дата публикации", "发布", "发表", "發佈", "發表",
+    "公開", "掲載", "投稿", "게시", "입력", "등록",
+];
+
+/// Words that label a date as a later modification ("Updated", "Aktualisiert",
+/// "Mis à jour", "Actualizado", ...).
+#[rustfmt::skip]
+pub const DATE_UPDATED_LABELS: &[&str] = &[
+    "updated", "last updated", "updated on", "last modified", "modified", "revised",
+    "reviewed", "last reviewed", "aktualisiert", "aktualisiert am", "zuletzt aktualisiert",
+    "geändert", "zuletzt geändert", "stand", "mis à jour", "mis à jour le", "modifié",
+    "modifié le", "actualizado", "actualizada", "actualizado el", "última actualización",
+    "aggiornato", "aggiornata", "aggiornato il", "atualizado", "atualizada", "atualizado em",
+    "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja",
+    "обновлено", "изменено", "更新", "修改", "最終更新", "수정", "업데이트",
+];
+
+/// Marks of a copyright line, whose year (or date) is the site's, not the story's.
+#[rustfmt::skip]
+pub const COPYRIGHT_MARKS: &[&str] = &[
+    "©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten",
+    "tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati",
+    "todos os direitos reservados", "alle rechten voorbehouden", "все права защищены",
+];
+
+/// No page we read was published before the web had news sites: an earlier date
+/// on a page is a date the story mentions (a birth, a founding), not its own.
+pub const EARLIEST_PUBLICATION_YEAR: u16 = 1995;
+/// Years after this are typos or counters, not dates.
+pub const LATEST_PUBLICATION_YEAR: u16 = 2100;
+
+/// Languages whose pages write an ambiguous `NN/NN/YYYY` month first.
+pub const MONTH_FIRST_LANGS: &[&str] = &["en", "en-us", "en-ph", "en-ca"];
+/// English variants that write the day first, like most of the world.
+#[rustfmt::skip]
+pub const DAY_FIRST_ENGLISH: &[&str] = &[
+    "en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg", "en-ng", "en-ke", "en-pk",
+];
+
+/// Words of class and id names of page parts whose dates are not the story's:
+/// comments, related and recommended stories, sidebars, footers.
+#[rustfmt::skip]
+pub const NOT_STORY_DATE_WORDS: &[&str] = &[
+    "comment", "comments", "commentlist", "reply", "replies", "related", "recommended",
+    "recommendations", "sidebar", "footer", "popular", "trending", "mostread", "newsletter",
+    "breadcrumb", "breadcrumbs", "disqus", "pagination", "discussion", "nextpost", "prevpost",
+    "yarpp", "outbrain", "taboola", "ticker",
+];
+
+/// A declared publication date this many days after every date the page shows
+/// is a crawl's or a rebuild's, not the story's (which the page shows).
+pub const DECLARED_AFTER_SHOWN_DAYS: i64 = 7;

@@ -1,8 +1,9 @@
 //! WARC archives (ISO 28500, WARC/1.0 and WARC/1.1): records one at a time from a
-//! stream, and the page inside an HTTP `response` record.
+//! stream, and the page inside an HTTP `response` record or the text of a
+//! `conversion` record (Common Crawl's `.warc.wet.gz` files).
 //!
 //! The reader never holds more than one record block in memory, and only the
-//! blocks of `response` records are read at all: the others are skipped over. A compressed archive (`.warc.gz`, usually one gzip member per
+//! blocks of `response` and `conversion` records are read at all: the others are skipped over. A compressed archive (`.warc.gz`, usually one gzip member per
 //! record) is read through [`flate2::read::MultiGzDecoder`] by the caller.
 //!
 //! ```
@@ -60,7 +61,8 @@ pub struct Record {
 /// A record's block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
-    /// The block's bytes (`response` records).
+    /// The block's bytes (`response` records), or the text of a `conversion`
+    /// record framed as a `200 OK` response with the record's `Content-Type`.
     Data(Vec<u8>),
     /// Not read: a record type that holds no page.
     Skipped,
@@ -175,7 +177,8 @@ impl<R: BufRead> Reader<R> {
         let record_id = header("warc-record-id").map(unbracket);
         let target_uri = header("warc-target-uri").map(unbracket);
         let content_type = header("content-type").map(str::to_string);
-        let wanted = warc_type == "response";
+        let conversion = warc_type == "conversion";
+        let wanted = warc_type == "response" || conversion;
         let block = if wanted && length <= self.max_block {
             let mut data = Vec::with_capacity(length.min(1 << 20) as usize);
             (&mut self.inner)
@@ -184,6 +187,9 @@ impl<R: BufRead> Reader<R> {
                 .map_err(|e| read_error(&e))?;
             if (data.len() as u64) < length {
                 return Err(format!("truncated WARC record at byte {offset}"));
+            }
+            if conversion {
+                data = as_response(content_type.as_deref(), data);
             }
             Block::Data(data)
         } else {
@@ -208,6 +214,16 @@ impl<R: BufRead> Reader<R> {
             block,
         })
     }
+}
+
+/// A `conversion` record's block (a WET file's text of a page) framed as the
+/// HTTP response a server would have sent for it, so that it is read like a
+/// `response` record's page: same media-type check, same charset handling.
+fn as_response(content_type: Option<&str>, text: Vec<u8>) -> Vec<u8> {
+    let media = content_type.unwrap_or("text/plain");
+    let mut out = format!("HTTP/1.1 200 OK\r\nContent-Type: {media}\r\n\r\n").into_bytes();
+    out.extend(text);
+    out
 }
 
 fn read_error(err: &io::Error) -> String {
@@ -430,6 +446,27 @@ mod tests {
         );
         let records: Vec<_> = Reader::new(&archive[..], 5).collect();
         assert_eq!(records[2].as_ref().unwrap().block, Block::TooLarge(21));
+    }
+
+    #[test]
+    fn conversion_records_give_their_text_as_a_page() {
+        let archive = record(
+            "conversion",
+            "urn:1",
+            "WARC-Target-URI: http://x/\r\nContent-Type: text/plain\r\n",
+            "Title\nSome text.".as_bytes(),
+        );
+        let records: Vec<Record> = Reader::new(&archive[..], 100)
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let Block::Data(block) = &records[0].block else {
+            panic!("{:?}", records[0].block)
+        };
+        let Ok(Payload::Page(page)) = http_response(block, 100) else {
+            panic!("not a page")
+        };
+        assert_eq!(page.body, b"Title\nSome text.");
+        assert_eq!(records[0].target_uri.as_deref(), Some("http://x/"));
     }
 
     #[test]
