@@ -1284,6 +1284,20 @@ pub static FURNITURE_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
     )
 });
 
+/// Elements that flow inside a line of text: they join their neighbours with the
+/// source's own white space, and a furniture class token does not remove one that
+/// sits in the middle of a sentence.
+pub const INLINE_ELEMENTS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+];
+
+/// Class tokens of text meant for screen readers only: hidden wherever it sits.
+pub static SCREEN_READER_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-?reader-?text|hidden)(?:$|[\s_-])")
+        .expect("screen reader class regex")
+});
+
 /// Class tokens of image captions and credits: kept out of the body, but not
 /// breaking the article around them.
 pub static CAPTION_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
