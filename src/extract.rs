@@ -18,15 +18,20 @@ pub struct Hints<'a> {
     pub title: Option<&'a str>,
 }
 
-/// Fill `article` from the blocks of one page.
-pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
+/// Fill `article` from the blocks of one page; what the blocks show of the
+/// page's layout, for the page kind.
+pub fn run(
+    mut blocks: Vec<Block>,
+    hints: Hints<'_>,
+    article: &mut Article,
+) -> crate::pagekind::Layout {
     boilerplate::mark(&mut blocks, hints.parents.is_some());
     let Some(mut region) = body::region(&blocks, &hints) else {
         let window = fields_window(&blocks);
         let f = fields::find(&mut blocks, window, hints.title, hints.parents.is_some());
         apply_fields(article, f);
         article.warnings.push("no article body found".to_string());
-        return;
+        return crate::pagekind::Layout::of(&blocks, &[]);
     };
     if let Some(h) = title_inside(&blocks, region, hints.title) {
         region.0 = h;
@@ -60,11 +65,7 @@ pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
     if article.body.is_empty() {
         article.warnings.push("no article body found".to_string());
     }
-    article.page_kind = if article.body.is_empty() {
-        crate::record::PageKind::Other
-    } else {
-        crate::record::PageKind::Article
-    };
+    crate::pagekind::Layout::of(&blocks, &keep)
 }
 
 /// The page's declared title as a heading inside the region, with only list items

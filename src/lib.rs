@@ -18,6 +18,7 @@ pub mod html;
 pub mod input;
 pub mod lang;
 pub mod metaeval;
+pub mod pagekind;
 pub mod record;
 pub mod text;
 pub mod vocab;
@@ -150,7 +151,15 @@ pub fn extract_text(source: &str, text: &str, opts: &Options) -> Article {
         article.warnings.push("empty input".to_string());
         return article;
     }
-    extract::run(text::blocks(text), extract::Hints::default(), &mut article);
+    let layout = extract::run(text::blocks(text), extract::Hints::default(), &mut article);
+    if article.published.is_none() {
+        article.published = article
+            .url
+            .as_deref()
+            .and_then(dates::url_date)
+            .map(|d| d.iso());
+    }
+    pagekind::settle(&mut article, None, &layout, false);
     article
 }
 
@@ -175,7 +184,8 @@ pub fn extract_html(source: &str, text: &str, opts: &Options) -> Article {
     };
     // a declared language spares the detection
     article.lang = meta.lang.clone();
-    extract::run(blocks, hints, &mut article);
+    let declared_kind = meta.declared_kind;
+    let layout = extract::run(blocks, hints, &mut article);
     extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());
     if article.published.is_none() {
@@ -185,5 +195,6 @@ pub fn extract_html(source: &str, text: &str, opts: &Options) -> Article {
             .and_then(dates::url_date)
             .map(|d| d.iso());
     }
+    pagekind::settle(&mut article, declared_kind, &layout, true);
     article
 }
