@@ -131,15 +131,35 @@ fn apply_fields(article: &mut Article, f: fields::Fields) {
     article.site_name = article.site_name.take().or(f.site_name);
 }
 
+/// Two wordings of one headline: most words of each are in the other, or the
+/// declared one holds the shown one whole (a title with the site's name or a
+/// tag line the cleaning did not know).
+fn same_headline(declared: &str, shown: &str) -> bool {
+    use crate::html::meta::overlap;
+    let shown_key = fields::comparable(shown);
+    if shown_key.chars().count() >= vocab::HEADLINE_MIN_CHARS
+        && fields::comparable(declared).contains(&shown_key)
+    {
+        return true;
+    }
+    shown.split_whitespace().count() >= 2
+        && overlap(shown, declared) >= vocab::SAME_HEADLINE_OVERLAP
+        && overlap(declared, shown) >= vocab::SAME_HEADLINE_OVERLAP
+}
+
 /// Combine what the page's metadata says with what was found in its text: the
 /// visible headline and byline win, metadata fills the gaps.
 pub fn merge_meta(article: &mut Article, meta: crate::html::meta::PageMeta) {
-    // the declared headline (already cleaned of site names) agrees with the
-    // displayed one on nearly every page and is never a date or a tag line; the
-    // displayed one fills in when a page declares none
-    if meta.headline.is_some() {
-        article.headline = meta.headline;
-    } // declared authors are names; a visible line next to the headline is only
+    // the displayed headline, when the declared one (cleaned of site names)
+    // says the same: the page's own wording, without what metadata adds or
+    // drops; otherwise the declared one, which is never a date or a tag line
+    let visible = article.headline.take();
+    article.headline = match (meta.headline, visible) {
+        (Some(declared), Some(shown)) if same_headline(&declared, &shown) => Some(shown),
+        (Some(declared), _) => Some(declared),
+        (None, shown) => shown,
+    };
+    // declared authors are names; a visible line next to the headline is only
     // a guess (a section label, a place, a job title), so it fills in only
     if meta.byline.is_some() || !meta.authors.is_empty() {
         article.byline = meta.byline;

@@ -50,7 +50,12 @@ pub fn find(
     let lead_start = match headline {
         Some(h) => {
             blocks[h].label = Label::Headline;
-            fields.headline = Some(clean(blocks[h].text.trim_end_matches([':', '|', '-'])));
+            fields.headline = Some(clean(
+                blocks[h]
+                    .text
+                    .trim_end_matches([':', '|', '-', '¶', '§', '🔗'])
+                    .trim_end(),
+            ));
             h + 1
         }
         None => from,

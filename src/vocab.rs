@@ -554,6 +554,21 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "auteur",
     "autore",
     "автор",
+    "veröffentlicht von",
+    "erstellt von",
+    "geschrieben von",
+    "verfasst von",
+    "ein beitrag von",
+    "beitrag von",
+    "gespeichert von",
+    "publié par",
+    "écrit par",
+    "publicado por",
+    "escrito por",
+    "scritto da",
+    "pubblicato da",
+    "geplaatst door",
+    "geschreven door",
 ];
 
 /// Job titles that follow an author's name.
@@ -1066,6 +1081,12 @@ pub static ORGANISATION_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that never occur in a person's name, only in labels near one
 /// ("Follow Author", "View Profile", "Admin").
 pub const NOT_NAME_WORDS: &[&str] = &[
+    "by",
+    "written",
+    "from",
+    "webmaster",
+    "dealer",
+    "official",
     "admin",
     "administrator",
     "anonymous",
@@ -1333,3 +1354,8 @@ pub const KIND_MANY_TEASERS: usize = 10;
 pub const KIND_LISTING_BODY_SHARE: f32 = 0.35;
 pub const KIND_POST_MARKS: usize = 3;
 pub const KIND_SHOP_MARKS: usize = 2;
+
+/// The share of words two wordings of one headline have in common, each way.
+pub const SAME_HEADLINE_OVERLAP: f32 = 0.5;
+/// A shown headline this short (letters and digits) is not matched inside a title.
+pub const HEADLINE_MIN_CHARS: usize = 8;

@@ -48,6 +48,7 @@ use tags::*;
 use text::*;
 
 pub use dates::normalize_date;
+pub use headline::overlap;
 pub use jsonld::parse_json_lenient;
 pub use site::normalize_lang;
 
