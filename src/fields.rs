@@ -58,7 +58,12 @@ pub fn find(
     let lead_start = match headline {
         Some(h) => {
             blocks[h].label = Label::Headline;
-            fields.headline = Some(clean(blocks[h].text.trim_end_matches([':', '|', '-'])));
+            fields.headline = Some(clean(
+                blocks[h]
+                    .text
+                    .trim_end_matches([':', '|', '-', '¶', '§', '🔗'])
+                    .trim_end(),
+            ));
             h + 1
         }
         None => from,
@@ -86,7 +91,13 @@ pub fn find(
             }
         }
         if fields.byline.is_none() && (structured || signs_story(blocks, i, &text)) {
-            if let Some(by) = parse_byline(&text) {
+            // on a DOM page, two capitalised words alone are as often a
+            // heading, a service or a product as a name: a byline there says
+            // "By" or carries the date (an element marked as a byline is read
+            // by the metadata pass)
+            let byline = parse_byline(&text)
+                .filter(|b| !structured || b.prefixed || find_date(&text).is_some());
+            if let Some(by) = byline {
                 if let Some(next) = name_block {
                     blocks[next].label = Label::Byline;
                 }
@@ -358,6 +369,8 @@ pub fn comparable(text: &str) -> String {
 
 pub struct ParsedByline {
     pub shown: String,
+    /// The line starts with "By", "Von", "Par"...
+    pub prefixed: bool,
     pub authors: Vec<String>,
     pub organisation: Option<String>,
 }
@@ -431,6 +444,7 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
     }
     Some(ParsedByline {
         shown,
+        prefixed: has_prefix,
         authors,
         organisation,
     })
