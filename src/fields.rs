@@ -192,7 +192,7 @@ fn is_bare_byline_prefix(text: &str) -> bool {
 /// am ET", "Updated: 3 March 2020").
 fn only_a_date(text: &str) -> Option<String> {
     let date = find_date(text)?;
-    let mut rest = vocab::DATE.replace_all(text, " ").into_owned();
+    let mut rest = without_dates(text);
     rest = TIME.replace_all(&rest, " ").into_owned();
     rest = WEEKDAY.replace_all(&rest, " ").into_owned();
     let words = rest
@@ -384,7 +384,7 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
     }
     let has_prefix = vocab::BYLINE_PREFIX.is_match(&text);
     let mut t = vocab::BYLINE_PREFIX.replace(&text, "").into_owned();
-    t = vocab::DATE.replace_all(&t, " ").into_owned();
+    t = without_dates(&t);
     t = TIME.replace_all(&t, " ").into_owned();
     t = vocab::COUNTER.replace_all(&t, " ").into_owned();
     t = WEEKDAY.replace_all(&t, " ").into_owned();
@@ -468,73 +468,23 @@ fn is_person_name(name: &str, prefixed: bool) -> bool {
         .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// The first date in a text, as ISO 8601.
+/// The publication date a line shows, as ISO 8601 (the parser of `dates.rs`,
+/// shared with the HTML metadata).
 pub fn find_date(text: &str) -> Option<String> {
-    let caps = vocab::DATE.captures(text)?;
-    let month_of = |m: &str| -> Option<u32> {
-        let m = m.to_lowercase();
-        let i = vocab::MONTHS.iter().position(|x| *x == m)?;
-        Some(match i {
-            0..=11 => i as u32 + 1,
-            12..=14 => i as u32 - 11, // jan feb mar
-            15 => 4,
-            16 => 6,
-            17 => 7,
-            18 => 8,
-            19 | 20 => 9,
-            21 => 10,
-            22 => 11,
-            _ => 12,
-        })
-    };
-    let num = |s: Option<regex::Match>| s.and_then(|m| m.as_str().parse::<u32>().ok());
-    let (y, m, d) = if caps.name("iso").is_some() {
-        (
-            num(caps.name("y1"))?,
-            num(caps.name("m1"))?,
-            num(caps.name("d1"))?,
-        )
-    } else if caps.name("mdy").is_some() {
-        (
-            num(caps.name("y2"))?,
-            month_of(&caps["mon2"])?,
-            num(caps.name("d2"))?,
-        )
-    } else if caps.name("dmy").is_some() {
-        (
-            num(caps.name("y3"))?,
-            month_of(&caps["mon3"])?,
-            num(caps.name("d3"))?,
-        )
-    } else {
-        let (a, b) = (num(caps.name("a4"))?, num(caps.name("b4"))?);
-        let y = num(caps.name("y4"))?;
-        // only unambiguous day/month orders
-        if a > 12 && b <= 12 {
-            (y, b, a)
-        } else if b > 12 && a <= 12 {
-            (y, a, b)
-        } else {
-            return None;
-        }
-    };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
+    crate::dates::parse_line(text, None).map(|f| f.date.iso())
+}
+
+/// The text with every date it shows blanked out.
+fn without_dates(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for f in crate::dates::dates_in(text, None) {
+        out.push_str(&text[at..f.start]);
+        out.push(' ');
+        at = f.end;
     }
-    let mut iso = format!("{y:04}-{m:02}-{d:02}");
-    if let Some(t) = caps.name("t1") {
-        let mut hm = t.as_str().split(':');
-        if let (Some(h), Some(mi)) = (hm.next(), hm.next()) {
-            let s = hm.next().unwrap_or("00");
-            iso.push_str(&format!(
-                "T{:02}:{}:{}",
-                h.parse::<u32>().unwrap_or(0),
-                mi,
-                s
-            ));
-        }
-    }
-    Some(iso)
+    out.push_str(&text[at..]);
+    out
 }
 
 /// A credit line: an agency name, or "Photo: ...", "Source: ...", "© ...".
