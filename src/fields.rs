@@ -24,6 +24,9 @@ pub struct Fields {
 /// date (a DOM's lead holds fewer stray lines: 4).
 const LEAD_LINES: usize = 6;
 
+/// Blocks into the body of a text page a byline may sit.
+const BYLINE_INTO_BODY: usize = 3;
+
 /// How far before the body the lead may start, in blocks.
 const LEAD_WINDOW: usize = 40;
 
@@ -66,8 +69,18 @@ pub fn find(
 
     // byline and date: the first blocks of the lead
     let mut seen = 0;
-    for i in lead_start..body_start {
+    // a text page may sign its story after a teaser paragraph, in what reads as
+    // the body's first blocks
+    let byline_end = if structured {
+        body_start
+    } else {
+        (body_start + BYLINE_INTO_BODY).min(blocks.len())
+    };
+    for i in lead_start..byline_end {
         if !usable(&blocks[i]) && !matches!(blocks[i].label, Label::Boilerplate("counter")) {
+            continue;
+        }
+        if i >= body_start && (fields.byline.is_some() || blocks[i].features.words > 12) {
             continue;
         }
         seen += 1;
@@ -372,6 +385,15 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?")
         .unwrap()
 });
+static GLUED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:By|Von|Par|Por)\p{Lu}\p{Ll}").unwrap());
+static INNER_BY: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = vocab::INNER_BYLINE_WORDS
+        .iter()
+        .map(|p| regex::escape(p))
+        .collect();
+    Regex::new(&format!(r"(?i)(?:^|\s)(?:{})\s+", alts.join("|"))).unwrap()
+});
 static NAME_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\s/\s)\s*").unwrap()
 });
@@ -382,9 +404,25 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
     if text.is_empty() || text.split_whitespace().count() > 20 {
         return None;
     }
-    let has_prefix = vocab::BYLINE_PREFIX.is_match(&text);
+    // "ByJane Doe": a text renderer joined "By" and the linked name
+    let text = match GLUED_BY.find(&text) {
+        Some(m) => format!("{} {}", &text[..m.end() - 1], &text[m.end() - 1..]),
+        None => text,
+    };
+    let mut has_prefix = vocab::BYLINE_PREFIX.is_match(&text);
     let mut t = vocab::BYLINE_PREFIX.replace(&text, "").into_owned();
-    t = without_dates(&t);
+    let undated = without_dates(&t);
+    // a dateline naming its author: "Posted on 3 May 2024 by Jo Bloggs"
+    if !has_prefix && undated != t {
+        if let Some(m) = INNER_BY.find(&undated) {
+            t = undated[m.end()..].to_string();
+            has_prefix = true;
+        } else {
+            t = undated;
+        }
+    } else {
+        t = undated;
+    }
     t = TIME.replace_all(&t, " ").into_owned();
     t = vocab::COUNTER.replace_all(&t, " ").into_owned();
     t = WEEKDAY.replace_all(&t, " ").into_owned();
@@ -392,7 +430,9 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
     loop {
         let before = t.clone();
         t = t
-            .trim_matches(|c: char| c.is_whitespace() || "|·•-–—,;:/()".contains(c))
+            .trim_matches(|c: char| {
+                c.is_whitespace() || c.is_ascii_digit() || "|·•-–—,;:/()".contains(c)
+            })
             .to_string();
         t = DATE_WORDS.replace(&t, "").into_owned();
         if t == before {
