@@ -317,9 +317,21 @@ fn find_text_headline(blocks: &[Block], from: usize, body_start: usize) -> Optio
     let flag = |yes: bool| if yes { 1.0 } else { 0.0 };
     let mut best: Option<(f32, usize)> = None;
     let mut rank = 0usize;
+    // walking up from the body: lines below a "By ..." line are the lead's (key
+    // points, a teaser), the headline is above it; they stand in when nothing is
+    let mut below_byline: Option<(f32, usize)> = None;
+    let mut past_byline = false;
     for i in (from..body_start).rev() {
         let b = &blocks[i];
         if !headline_shaped(b) {
+            let text = b.text.trim();
+            if vocab::BYLINE_PREFIX.is_match(text) && parse_byline(text).is_some() {
+                if past_byline {
+                    break;
+                }
+                below_byline = best.take();
+                past_byline = true;
+            }
             continue;
         }
         let f = &b.features;
@@ -358,7 +370,7 @@ fn find_text_headline(blocks: &[Block], from: usize, body_start: usize) -> Optio
             best = Some((score, i));
         }
     }
-    best.map(|(_, i)| i)
+    best.or(below_byline).map(|(_, i)| i)
 }
 
 /// Lower-case letters and digits only: for comparing titles across sources.
@@ -596,7 +608,7 @@ fn find_summary(
         {
             k += 1;
         }
-        if k - start >= 2 {
+        if k - start >= 2 && (structured || text_key_points(blocks, &idx[start..k], body_start)) {
             let items = idx[start..k].to_vec();
             return take(blocks, &items);
         }
@@ -604,6 +616,28 @@ fn find_summary(
     }
     Vec::new()
 }
+
+/// In a text page short lines laid out together are everywhere (menus, share
+/// buttons, captions, hard-wrapped prose); key points are the page's own lines,
+/// different from each other, each opening like a sentence, that lead straight
+/// into the body (a credit line may come between).
+fn text_key_points(blocks: &[Block], run: &[usize], body_start: usize) -> bool {
+    let last = run[run.len() - 1];
+    let mut seen = std::collections::HashSet::new();
+    last + 3 >= body_start
+        && run.iter().all(|&i| {
+            let b = &blocks[i];
+            b.label == Label::Unknown
+                && b.features.words >= TEXT_KEY_POINT_WORDS
+                && !b.text.trim_start().starts_with(char::is_lowercase)
+                && !vocab::SOCIAL_NETWORK.is_match(&b.text)
+                && find_date(&b.text).is_none()
+                && seen.insert(comparable(&b.text))
+        })
+}
+
+/// Words a key point of a text page has at least.
+const TEXT_KEY_POINT_WORDS: usize = 4;
 
 fn take(blocks: &mut [Block], items: &[usize]) -> Vec<String> {
     items
@@ -716,6 +750,57 @@ mod tests {
                 Label::Date
             ]
         );
+    }
+
+    /// Lines laid out together, with the body's first paragraph at `body`.
+    fn grouped(lines: &[&str]) -> Vec<Block> {
+        lines
+            .iter()
+            .map(|t| Block::new(t.to_string(), Shape::Plain, 0, 0))
+            .collect()
+    }
+
+    #[test]
+    fn text_key_points_lead_into_the_body_and_nothing_else_is_one() {
+        let body = "The council met on Monday and agreed, after a long debate, to close the old bridge for repairs.";
+        let points = [
+            "Harbour Bridge Will Close For Repairs",
+            "By Jane Doe | March 3, 2024",
+            "Council votes seven to two for the work",
+            "Work on the deck starts in the spring",
+            body,
+        ];
+        let mut blocks = grouped(&points);
+        let f = find(&mut blocks, 4, None, false);
+        assert_eq!(f.headline.as_deref(), Some(points[0]));
+        assert_eq!(f.summary, points[2..4], "{f:?}");
+        // share buttons, a repeated line, prose wrapped over lines: no key points
+        for lead in [
+            [
+                "Harbour bridge to close for repairs",
+                "Share this story on Facebook",
+                "Share this story on Twitter",
+            ],
+            [
+                "Harbour bridge to close for repairs",
+                "Read the whole story here now",
+                "Read the whole story here now",
+            ],
+            [
+                "Harbour bridge to close for repairs",
+                "The council said that the bridge",
+                "will close for repairs in spring",
+            ],
+        ] {
+            let mut blocks = grouped(&[lead[0], lead[1], lead[2], body]);
+            let f = find(&mut blocks, 3, None, false);
+            assert!(f.summary.is_empty(), "{lead:?}: {f:?}");
+        }
+        // points far above the body are not the story's
+        let mut blocks = grouped(&[
+            points[0], points[1], points[2], "Menu", "Home", "World", "Sport", body,
+        ]);
+        assert!(find(&mut blocks, 7, None, false).summary.is_empty());
     }
 
     #[test]
