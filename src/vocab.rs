@@ -546,6 +546,11 @@ pub const SKIP_LINK_STARTS: &[&str] = &[
 pub const SKIP_LINK_PATTERN: &str = r"(?i)^(skip|jump|go|direct access|quick access|move|back)\b.{0,40}\b(content|navigation|menu|main|search|footer|page|article|top|bottom|sidebar)\b";
 
 /// Openers of a byline.
+/// The word before the author's name inside a dateline ("Posted on 3 May 2024
+/// by Jo Bloggs", "Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
+pub const INNER_BYLINE_WORDS: &[&str] =
+    &["by", "von", "par", "por", "di", "door", "przez", "af", "av"];
+
 pub const BYLINE_PREFIXES: &[&str] = &[
     "by",
     "written by",
