@@ -14,9 +14,9 @@
 //! ```
 //!
 //! ```
-//! let text = "Skip to content\n\nA Headline For The Story\n\nBy Jane Doe\n\nThe first paragraph of the story is long enough to read as prose, and it goes on.\n";
+//! let text = "Skip to content\n\nCity Council Approves The New Harbour Budget\n\nBy Jane Doe\n\nThe first paragraph of the story is long enough to read as prose, and it goes on.\n";
 //! let article = newsclip::extract_text("-", text, &newsclip::Options::default());
-//! assert_eq!(article.headline.as_deref(), Some("A Headline For The Story"));
+//! assert_eq!(article.headline.as_deref(), Some("City Council Approves The New Harbour Budget"));
 //! assert_eq!(article.authors, ["Jane Doe"]);
 //! // the record serialises with its keys in a fixed order, as the command prints it
 //! let json = serde_json::to_string(&article).unwrap();
@@ -249,11 +249,11 @@ fn extract_decoded(source: &str, text: &str, opts: &Options) -> (Article, extrac
 /// Extract an article from a plain-text rendering of a page.
 ///
 /// ```
-/// let text = "Bridge Reopens After Repairs\n\nBy Ana Ruiz\n\n\
+/// let text = "Old Bridge Reopens After Two Years Of Repairs\n\nBy Ana Ruiz\n\n\
 ///     The old bridge over the river reopened on Friday after two years of repairs, to the relief of commuters.\n\n\
 ///     Engineers replaced every cable and most of the deck, the city said, and the work came in under budget.\n";
 /// let article = newsclip::extract_text("bridge.txt", text, &newsclip::Options::default());
-/// assert_eq!(article.headline.as_deref(), Some("Bridge Reopens After Repairs"));
+/// assert_eq!(article.headline.as_deref(), Some("Old Bridge Reopens After Two Years Of Repairs"));
 /// assert_eq!(article.authors, ["Ana Ruiz"]);
 /// assert_eq!(article.body.split("\n\n").count(), 2);
 /// ```
@@ -359,7 +359,7 @@ pub struct Explained {
 ///
 /// ```
 /// use newsclip::blocks::Label;
-/// let page = "Skip to content\n\nA Headline For The Story\n\n\
+/// let page = "Skip to content\n\nCity Council Approves The New Harbour Budget\n\n\
 ///     The first paragraph of the story is long enough to read as prose, and it goes on for a while.\n\n\
 ///     The second paragraph adds more detail about what happened in the town, and who was there.\n";
 /// let explained = newsclip::explain_bytes("-", page.as_bytes(), &Default::default()).unwrap();

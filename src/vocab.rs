@@ -1007,7 +1007,7 @@ fn few_words_to_end(text: &str, at: usize) -> Option<usize> {
     (starts_spaced && ends_word && rest.split_whitespace().nth(5).is_none()).then_some(text.len())
 }
 
-/// "More from Reuters", "Latest in Tech", "[WORLD] Latest Stories":
+/// "More from Reuters", "Latest in Tech", "\[WORLD\] Latest Stories":
 /// `(?i)^(?:HEADINGS)(?:\s+\S+){0,5}$`.
 pub static STORY_LIST_HEADING: LazyLock<Prefixed> =
     LazyLock::new(|| Prefixed::new(STORY_LIST_HEADINGS, few_words_to_end));
