@@ -17,6 +17,7 @@ pub mod fields;
 pub mod html;
 pub mod input;
 pub mod lang;
+pub mod patterns;
 pub mod phrase;
 pub mod record;
 pub mod text;

@@ -2014,8 +2014,8 @@ fn people(doc: &Evidence, metas: &Metas, ld: &Ld, ctx: &Context) -> Option<Peopl
 
 static TAIL_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:\||-|–|—|::|»|·|•|/|\\|~)\s+").unwrap());
-static SECTION_COLON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([\p{L}][\p{L} '’-]{0,24}?)\s*:\s+(\S)").unwrap());
+// `^([\p{L}][\p{L} '’-]{0,24}?)\s*:\s+(\S)`, written out (patterns.rs)
+use crate::patterns::SECTION_COLON;
 static DATE_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$").unwrap());
 
