@@ -1,6 +1,12 @@
-//! Metadata agreement with Readability.js on its own test pages.
+//! Metadata quality: headline, authors, date and page kind of the final records
+//! on trafilatura-eval (both fixed halves, see `metaeval::held_out`), WCEB and
+//! Readability's test pages, scored as `../shared/bench/meta_score.py` scores them;
+//! then agreement with Readability.js's own metadata on its test pages.
 //!
 //!     cargo bench --bench metadata
+//!
+//! Per-page verdicts go to `target/quality/meta-<corpus>.tsv` and the predictions
+//! to `target/quality/meta-<corpus>.jsonl` (what `meta_score.py --pred` reads).
 //!
 //! For every folder of `<bench>/readability-pages` (the bench root is
 //! `$NEWSCLIP_BENCH` or `../shared/bench`), `page_meta` runs on `source.html` and
@@ -16,6 +22,7 @@
 //! and writes what it found to `target/quality/metadata-<folder>.tsv`, to eyeball.
 
 use newsclip::html::meta::{PageMeta, page_meta};
+use newsclip::metaeval;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -122,7 +129,135 @@ fn tsv(s: &str) -> String {
 }
 
 fn main() -> anyhow::Result<()> {
-    let dir = bench_root().join("readability-pages");
+    let root = bench_root();
+    let out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/quality");
+    std::fs::create_dir_all(&out_dir)?;
+    let traf = metaeval::load_corpus(&root.join("trafilatura-eval"))?;
+    let (tuning, held): (Vec<_>, Vec<_>) = traf
+        .iter()
+        .cloned()
+        .partition(|p| !metaeval::held_out(&p.id));
+    let wceb = metaeval::load_corpus(&root.join("wceb"))?;
+    let readability = metaeval::load_readability(&root.join("readability-pages"))?;
+    println!(
+        "{:<26} {:>5} {:>9} {:>9} {:>7} {:>7} {:>7} {:>9} {:>8} {:>8}",
+        "corpus",
+        "pages",
+        "headline",
+        "authors",
+        "names P",
+        "names R",
+        "date",
+        "invented",
+        "kind",
+        "article?"
+    );
+    for (name, pages) in [
+        ("trafilatura-eval", &traf),
+        ("trafilatura-eval tuning", &tuning),
+        ("trafilatura-eval held-out", &held),
+        ("wceb", &wceb),
+        ("readability-pages", &readability),
+    ] {
+        let start = Instant::now();
+        let (score, got) = metaeval::score_pages(pages, |p| {
+            let bytes = metaeval::read_page(&p.path)?;
+            // with the page's address, as a crawl has it
+            let opts = newsclip::Options {
+                url: p.url.clone(),
+                ..newsclip::Options::default()
+            };
+            newsclip::extract_bytes(&p.id, &bytes, &opts)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", p.id))
+        })?;
+        let elapsed = start.elapsed();
+        let f = |x: f64| {
+            if x.is_nan() {
+                "-".to_string()
+            } else {
+                format!("{x:.3}")
+            }
+        };
+        println!(
+            "{:<26} {:>5} {:>9} {:>9} {:>7} {:>7} {:>7} {:>9} {:>8} {:>8}",
+            name,
+            pages.len(),
+            f(score.headline_rate()),
+            f(score.authors_rate()),
+            f(score.names_precision()),
+            f(score.names_recall()),
+            f(score.date_rate()),
+            f(score.invented_rate()),
+            f(score.kind_rate()),
+            f(score.article_vs_not_rate()),
+        );
+        let stem = name.replace(' ', "-");
+        let mut preds = std::fs::File::create(out_dir.join(format!("meta-{stem}.jsonl")))?;
+        let mut tsv_out = std::fs::File::create(out_dir.join(format!("meta-{stem}.tsv")))?;
+        writeln!(
+            tsv_out,
+            "id\thalf\theadline\tauthors\tdate\tinvented\tkind\ttruth_headline\tgot_headline\ttruth_authors\tgot_authors\ttruth_date\tgot_date\tpage_type\tpage_kind"
+        )?;
+        let mark = |v: Option<bool>| match v {
+            Some(true) => "1",
+            Some(false) => "0",
+            None => "",
+        };
+        for (p, (a, v)) in pages.iter().zip(&got) {
+            writeln!(
+                preds,
+                "{}",
+                serde_json::json!({"id": p.id, "headline": a.headline, "authors": a.authors, "published": a.published, "page_kind": a.page_kind})
+            )?;
+            let t = &p.truth;
+            writeln!(
+                tsv_out,
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                p.id,
+                if metaeval::held_out(&p.id) {
+                    "held-out"
+                } else {
+                    "tuning"
+                },
+                mark(v.headline),
+                mark(v.authors),
+                mark(v.date),
+                mark(v.invented),
+                mark(v.kind),
+                tsv(t.headline.as_deref().unwrap_or("")),
+                tsv(a.headline.as_deref().unwrap_or("")),
+                tsv(&t
+                    .authors
+                    .as_ref()
+                    .map(|s| s.iter().cloned().collect::<Vec<_>>().join("; "))
+                    .unwrap_or_default()),
+                tsv(&a.authors.join("; ")),
+                t.date.as_deref().unwrap_or(""),
+                a.published.as_deref().unwrap_or(""),
+                t.page_type.as_deref().unwrap_or(""),
+                a.page_kind.as_str(),
+            )?;
+        }
+        println!(
+            "  {} ({:.1?})",
+            score.report(pages.len()).replace('\n', "\n  "),
+            elapsed
+        );
+        if name == "wceb" {
+            for (t, kinds) in metaeval::kinds_by_type(pages, &got) {
+                let mut k: Vec<_> = kinds.into_iter().collect();
+                k.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                let k: Vec<String> = k.iter().map(|(n, c)| format!("{n} {c}")).collect();
+                println!("  page_type {t:<14} → {}", k.join(", "));
+            }
+        }
+    }
+    println!(
+        "(invented: author-less pages given a name; kind: page_kind = WCEB page_type as mapped in the README; article?: article vs not)"
+    );
+    println!();
+
+    let dir = root.join("readability-pages");
     anyhow::ensure!(
         dir.is_dir(),
         "corpus missing: {} (set NEWSCLIP_BENCH to the shared/bench folder)",
@@ -134,8 +269,6 @@ fn main() -> anyhow::Result<()> {
         .collect();
     pages.sort();
 
-    let out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/quality");
-    std::fs::create_dir_all(&out_dir)?;
     let mut mismatches = std::fs::File::create(out_dir.join("metadata-mismatches.tsv"))?;
     writeln!(mismatches, "page\tfield\texpected\tgot")?;
     let mut all = std::fs::File::create(out_dir.join("metadata-pages.tsv"))?;

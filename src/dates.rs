@@ -197,6 +197,18 @@ pub fn plausible(date: &Date, latest: Option<&Date>) -> bool {
     latest.is_none_or(|l| date.day_key() <= l.day_key())
 }
 
+/// A date in a URL path: `/2023/12/20/`, `/2023-12-20/`, `/20231220/`.
+pub fn url_date(url: &str) -> Option<Date> {
+    static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+            .unwrap()
+    });
+    let path = url.split(['?', '#']).next()?;
+    let c = URL_DATE.captures(path)?;
+    let n = |i: usize| c.get(i)?.as_str().parse::<u32>().ok();
+    Date::new(n(1)?, n(2)?, n(3)?)
+}
+
 /// The label closest before a date, in the text since the previous date.
 fn label_of(before: &str) -> DateLabel {
     static LABEL: LazyLock<(Regex, HashMap<String, DateLabel>)> = LazyLock::new(|| {
@@ -284,13 +296,14 @@ fn patterns() -> &'static [(Regex, Reader)] {
             let d = Date::new(num(c, "y")?, num(c, "m")?, num(c, "d")?)?;
             Some(with_time(d, c))
         };
-        let day_first: Reader = |c, _| {
+        // day first, except on US English pages, which dot month-first dates too
+        let day_first: Reader = |c, month_first| {
             let y = c.name("y")?;
-            Date::new(
-                full_year(y.as_str().parse().ok()?, y.len()),
-                num(c, "m")?,
-                num(c, "d")?,
-            )
+            let (mut d, mut m) = (num(c, "d")?, num(c, "m")?);
+            if month_first == Some(true) && d <= 12 {
+                (d, m) = (m, d);
+            }
+            Date::new(full_year(y.as_str().parse().ok()?, y.len()), m, d)
         };
         let ambiguous: Reader = |c, month_first| {
             let (a, b) = (num(c, "a")?, num(c, "b")?);
@@ -526,7 +539,10 @@ mod tests {
     #[test]
     fn day_first_with_dots() {
         assert_eq!(day("20.12.2023", None).as_deref(), Some("2023-12-20"));
-        assert_eq!(day("05.06.2024", Some("en")).as_deref(), Some("2024-06-05"));
+        assert_eq!(day("05.06.2024", Some("de")).as_deref(), Some("2024-06-05"));
+        // US pages dot month-first dates too
+        assert_eq!(day("11.03.17", Some("en")).as_deref(), Some("2017-11-03"));
+        assert_eq!(day("25.03.2017", Some("en")).as_deref(), Some("2017-03-25"));
         assert_eq!(day("20.12.23", Some("de")).as_deref(), Some("2023-12-20"));
     }
 
@@ -602,6 +618,26 @@ mod tests {
             (f.date.iso(), f.label),
             ("2023-12-20".into(), DateLabel::None)
         );
+    }
+
+    #[test]
+    fn url_paths() {
+        let d = |u: &str| url_date(u).map(|d| d.iso());
+        assert_eq!(
+            d("https://ex.com/2023/12/20/story").as_deref(),
+            Some("2023-12-20")
+        );
+        assert_eq!(
+            d("https://ex.com/news/20231220/story.html").as_deref(),
+            Some("2023-12-20")
+        );
+        assert_eq!(
+            d("https://ex.com/2023-12-20-story").as_deref(),
+            Some("2023-12-20")
+        );
+        assert_eq!(d("https://ex.com/1990/01/02/old"), None);
+        assert_eq!(d("https://ex.com/2023/12/story"), None);
+        assert_eq!(d("https://ex.com/a?d=2023/12/20/"), None);
     }
 
     #[test]

@@ -18,15 +18,27 @@ pub struct Hints<'a> {
     pub title: Option<&'a str>,
 }
 
-/// Fill `article` from the blocks of one page.
-pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
+/// What [`run`] decided, kept for explaining a page ([`crate::explain_bytes`]):
+/// the blocks with their final labels, and the article region it chose
+/// (first block, one past the last).
+#[derive(Debug, Default)]
+pub struct Trace {
+    pub blocks: Vec<Block>,
+    pub region: Option<(usize, usize)>,
+}
+
+/// Fill `article` from the blocks of one page; returns the decisions made.
+pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) -> Trace {
     boilerplate::mark(&mut blocks, hints.parents.is_some());
     let Some(mut region) = body::region(&blocks, &hints) else {
         let window = fields_window(&blocks);
         let f = fields::find(&mut blocks, window, hints.title, hints.parents.is_some());
         apply_fields(article, f);
         article.warnings.push("no article body found".to_string());
-        return;
+        return Trace {
+            blocks,
+            region: None,
+        };
     };
     if let Some(h) = title_inside(&blocks, region, hints.title) {
         region.0 = h;
@@ -59,6 +71,15 @@ pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) {
     }
     if article.body.is_empty() {
         article.warnings.push("no article body found".to_string());
+    }
+    article.page_kind = if article.body.is_empty() {
+        crate::record::PageKind::Other
+    } else {
+        crate::record::PageKind::Article
+    };
+    Trace {
+        blocks,
+        region: Some(region),
     }
 }
 

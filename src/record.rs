@@ -10,6 +10,35 @@ pub enum InputKind {
     Html,
 }
 
+/// What kind of page a record was read from: crawl directories hold home pages,
+/// section listings, forum threads and product pages beside the stories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    /// A story, report, blog post or other single piece of writing.
+    Article,
+    /// A home, section, tag or search page: lists of links to stories.
+    Listing,
+    /// A discussion thread of posts and replies.
+    Forum,
+    /// A shop's page for one product.
+    Product,
+    /// Anything else: service, documentation, contact pages.
+    Other,
+}
+
+impl PageKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageKind::Article => "article",
+            PageKind::Listing => "listing",
+            PageKind::Forum => "forum",
+            PageKind::Product => "product",
+            PageKind::Other => "other",
+        }
+    }
+}
+
 /// A clean article record. Field order is the JSON key order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Article {
@@ -17,6 +46,7 @@ pub struct Article {
     pub source: String,
     pub url: Option<String>,
     pub input_kind: InputKind,
+    pub page_kind: PageKind,
     pub headline: Option<String>,
     /// The byline as shown, without counters and dates.
     pub byline: Option<String>,
@@ -43,6 +73,7 @@ impl Article {
             source: source.to_string(),
             url: None,
             input_kind,
+            page_kind: PageKind::Other,
             headline: None,
             byline: None,
             authors: Vec::new(),

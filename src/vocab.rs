@@ -777,6 +777,162 @@ pub const MONTHS: &[&str] = &[
     "dec",
 ];
 
+/// Words of a cookie or consent notice: a block naming cookies (or tracking
+/// consent) together with one of `CONSENT_CONTEXT` is the site's notice, not text.
+pub const CONSENT_SUBJECTS: &[&str] = &[
+    "cookie",
+    "cookies",
+    "tracking technologies",
+    "consent preferences",
+];
+
+/// How a consent notice speaks: the site about itself, or asking to agree. An
+/// article about cookies speaks of them in the third person.
+pub const CONSENT_CONTEXT: &[&str] = &[
+    // English
+    "we use",
+    "we and our partners",
+    "our website",
+    "our site",
+    "this website",
+    "this site",
+    "by continuing",
+    "if you continue",
+    "you agree",
+    "you consent",
+    "accept all",
+    "your consent",
+    "cookie settings",
+    "cookie policy",
+    "manage cookies",
+    // German
+    "wir verwenden",
+    "wir nutzen",
+    "wir setzen",
+    "wir können",
+    "diese website",
+    "diese webseite",
+    "dieser website",
+    "dieser webseite",
+    "unsere website",
+    "unsere webseite",
+    "unserer website",
+    "unserer webseite",
+    "ihre zustimmung",
+    "ihre einwilligung",
+    "einverstanden",
+    "cookie-einstellungen",
+    "cookie-richtlinie",
+    "akzeptieren",
+    "zustimmen",
+    // French, Spanish, Italian, Portuguese, Dutch, Polish
+    "nous utilisons",
+    "ce site",
+    "notre site",
+    "en poursuivant",
+    "utilizamos",
+    "usamos",
+    "este sitio",
+    "nuestro sitio",
+    "questo sito",
+    "utilizziamo",
+    "nosso site",
+    "este site",
+    "wij gebruiken",
+    "deze website",
+    "ta strona",
+    "korzystamy",
+];
+
+/// How a blog or news system states where a post was filed, below or above it:
+/// "This entry was posted in News. Bookmark the permalink."
+pub const POST_META_OPENINGS: &[&str] = &[
+    "this entry was posted in",
+    "this entry was posted on",
+    "this entry was filed under",
+    "this post was posted in",
+    "posted in",
+    "filed under",
+    "dieser eintrag wurde veröffentlicht",
+    "dieser beitrag wurde veröffentlicht",
+    "der beitrag wurde am",
+    "dieser beitrag wurde am",
+    "veröffentlicht in",
+    "abgelegt unter",
+    "kategorie:",
+    "kategorien:",
+    "categories:",
+    "category:",
+    "tags:",
+    "schlagwörter:",
+    "ce message a été publié dans",
+    "publié dans",
+    "publicado en",
+    "archiviato in",
+];
+
+/// How much each piece of evidence says that a line of a text page is its
+/// headline (a weight per feature, the line with the highest sum wins). Fitted
+/// as a conditional logit on half of trafilatura-eval's w3m renderings, checked
+/// on the other half; the features are general (position, shape, repetition,
+/// the lines around it), none is a word of one site.
+pub struct HeadlineEvidence {
+    /// Rank among the candidates counting back from the body (0 = nearest), /10.
+    pub rank: f32,
+    /// Blocks between the line and the body, /40.
+    pub distance: f32,
+    /// Words, /10.
+    pub words: f32,
+    /// 4 to 20 words: the length of a headline.
+    pub headline_length: f32,
+    /// At most 2 words: a label more often than a headline.
+    pub two_words_or_fewer: f32,
+    pub title_case_share: f32,
+    pub heading: f32,
+    /// The same line elsewhere in the page.
+    pub repeated: f32,
+    /// The line inside a longer one elsewhere: a page title with the site name,
+    /// the last step of a breadcrumb.
+    pub inside_another_line: f32,
+    /// A date or a byline in the 3 blocks after it.
+    pub dated_after: f32,
+    /// A date in the 2 blocks before it.
+    pub dated_before: f32,
+    /// A photo credit or source line.
+    pub credit: f32,
+    pub starts_lower_case: f32,
+    /// Commas, at most 3, /3.
+    pub commas: f32,
+    /// Ends with a colon: introduces what follows.
+    pub ends_with_colon: f32,
+    pub ends_with_question_mark: f32,
+    /// Holds `|` or `/`: a menu, a path, a credit.
+    pub bar_or_slash: f32,
+    /// Prose right after it.
+    pub prose_after: f32,
+}
+
+pub const TEXT_HEADLINE_EVIDENCE: HeadlineEvidence = HeadlineEvidence {
+    rank: 0.47,
+    distance: -1.15,
+    words: 0.23,
+    headline_length: 2.04,
+    two_words_or_fewer: -0.62,
+    title_case_share: -0.63,
+    heading: 0.56,
+    repeated: 0.68,
+    inside_another_line: 2.08,
+    dated_after: 0.92,
+    dated_before: 0.81,
+    credit: -1.99,
+    starts_lower_case: -1.44,
+    commas: -0.6,
+    ends_with_colon: -2.15,
+    ends_with_question_mark: 0.85,
+    bar_or_slash: -1.66,
+    prose_after: 0.63,
+};
+
 // The matchers below are built from the lists without compiling regexes where
 // the pattern is a list of phrases (see `phrase`); each comment gives the regex
 // it matches exactly. The rest are regexes compiled the first time a text holds
@@ -982,6 +1138,9 @@ pub static SKIP_LINK: LazyLock<Gated> = LazyLock::new(|| {
     let start = Prefixed::new(SKIP_LINK_STARTS, |_, end| Some(end));
     Gated::new(move |t| start.is_match(t), SKIP_LINK_PATTERN.into())
 });
+pub static CONSENT_SUBJECT: LazyLock<Anywhere> = LazyLock::new(|| anywhere(CONSENT_SUBJECTS));
+pub static CONSENT_CONTEXT_WORD: LazyLock<Anywhere> = LazyLock::new(|| anywhere(CONSENT_CONTEXT));
+pub static POST_META: LazyLock<Prefixed> = LazyLock::new(|| line_start(POST_META_OPENINGS));
 /// `(?i)^(?:PREFIXES)\s*[:\s]\s*`.
 pub static BYLINE_PREFIX: LazyLock<Prefixed> =
     LazyLock::new(|| Prefixed::new(BYLINE_PREFIXES, colon_or_space));
@@ -1413,3 +1572,17 @@ pub const MONTH_FIRST_LANGS: &[&str] = &["en", "en-us", "en-ph", "en-ca"];
 pub const DAY_FIRST_ENGLISH: &[&str] = &[
     "en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-za", "en-sg", "en-ng", "en-ke", "en-pk",
 ];
+
+/// Words of class and id names of page parts whose dates are not the story's:
+/// comments, related and recommended stories, sidebars, footers.
+#[rustfmt::skip]
+pub const NOT_STORY_DATE_WORDS: &[&str] = &[
+    "comment", "comments", "commentlist", "reply", "replies", "related", "recommended",
+    "recommendations", "sidebar", "footer", "popular", "trending", "mostread", "newsletter",
+    "breadcrumb", "breadcrumbs", "disqus", "pagination", "discussion", "nextpost", "prevpost",
+    "yarpp", "outbrain", "taboola", "ticker",
+];
+
+/// A declared publication date this many days after every date the page shows
+/// is a crawl's or a rebuild's, not the story's (which the page shows).
+pub const DECLARED_AFTER_SHOWN_DAYS: i64 = 7;

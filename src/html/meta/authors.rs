@@ -1,0 +1,687 @@
+//! Authors from declared metadata and the byline: people to `authors`,
+//! organisations and agencies to `credit`.
+
+use super::*;
+
+// ---------------------------------------------------------------------------
+// authors
+
+/// What the rest of the page tells about names: the site's own names.
+pub(super) struct Context {
+    pub(super) site_names: Vec<String>,
+    pub(super) host: Option<String>,
+}
+
+impl Context {
+    /// Whether `part` names the site: its name, its domain, or their initials.
+    pub(super) fn is_site(&self, part: &str) -> bool {
+        let p = name_words(part);
+        if p.is_empty() {
+            return false;
+        }
+        let close = |s: &[String]| close_names(&p, s);
+        if self.site_names.iter().any(|s| close(&name_words(s))) {
+            return true;
+        }
+        let Some(host) = &self.host else {
+            return false;
+        };
+        if close(&name_words(host)) {
+            return true;
+        }
+        // the registered name: "nytimes" of "nytimes.com", "bbc" of "bbc.co.uk"
+        let labels: Vec<&str> = host.split('.').collect();
+        let mut n = labels.len().saturating_sub(1);
+        if n >= 2
+            && matches!(
+                labels[n - 1],
+                "co" | "com" | "org" | "net" | "ac" | "gov" | "ne" | "or"
+            )
+        {
+            n -= 1;
+        }
+        let Some(label) = n.checked_sub(1).map(|i| labels[i]) else {
+            return false;
+        };
+        let label = squash(label);
+        if label.len() >= 3 && close(std::slice::from_ref(&label)) {
+            return true;
+        }
+        let p = squash(part);
+        // initials: "The New York Times" ~ nytimes
+        let initials: String = part
+            .split_whitespace()
+            .filter(|w| !w.eq_ignore_ascii_case("the"))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let rest = label.strip_prefix(initials.as_str()).unwrap_or("");
+        initials.chars().count() >= 2
+            && part.split_whitespace().count() >= 2
+            && !rest.is_empty()
+            && rest.chars().all(char::is_alphabetic)
+            && p.ends_with(rest)
+    }
+}
+
+/// The words of a name, lowercase, without a leading "the":
+/// "The New York Times" → [new, york, times]; "Factorio.com" → [factorio, com].
+pub(super) fn name_words(s: &str) -> Vec<String> {
+    let mut w: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if w.len() > 1 && w[0] == "the" {
+        w.remove(0);
+    }
+    w
+}
+
+/// Two names of one thing: the same letters ("TheGuardian", "The Guardian"), or
+/// one the other's first words ("BuzzFeed News" and "BuzzFeed", "Factorio" and
+/// "Factorio.com").
+pub(super) fn close_names(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a.concat() == b.concat() {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.concat().chars().count() >= 3 && long.starts_with(short)
+}
+
+pub(super) struct People {
+    pub(super) byline: String,
+    pub(super) persons: Vec<String>,
+    pub(super) orgs: Vec<String>,
+}
+
+pub(super) enum Name {
+    Person(String),
+    Org(String),
+    Reject,
+}
+
+pub(super) static CUT_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:last\s+)?updated|published|posted\s+on|mis à jour|aktualisiert|actualizado)\b|\b(?:edited|photos?|photographs|illustrations?|graphics|videos?|reviewed|fact[- ]checked|additional reporting)\s+by\b|\|").unwrap()
+});
+pub(super) static SPLIT_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?:;|·|•|\s/\s|\s(?:and|&|und|et|y|e|og|och)\s)\s*").unwrap()
+});
+pub(super) static WITH_GROUP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\(\s*(?:with|avec|con|mit|com)\s+([^)]*)\)").unwrap());
+pub(super) static PARENS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([^)]*\)").unwrap());
+
+/// Clean an author value the way it would be shown: no "By", URLs, e-mails,
+/// dates or what follows them, roles.
+pub(super) fn clean_shown(raw: &str) -> String {
+    let mut t = normalize_ws(&decode_entities(raw));
+    t = URL_RE.replace_all(&t, " ").into_owned();
+    t = EMAIL_RE.replace_all(&t, " ").into_owned();
+    t = EMPTY_PARENS.replace_all(&t, " ").into_owned();
+    if let Some(m) = vocab::DATE.find(&t) {
+        t.truncate(m.start());
+    }
+    if let Some(m) = CUT_AT.find(&t) {
+        // "Updated ..." at the very start: nothing of a name before it
+        t.truncate(m.start());
+    }
+    let mut t = normalize_ws(&t);
+    loop {
+        let before = t.clone();
+        t = LEAD_IN.replace(&t, "").into_owned();
+        t = vocab::BYLINE_PREFIX.replace(&t, "").into_owned();
+        t = t
+            .trim_matches(|c: char| c.is_whitespace() || "|·•-–—,;:/".contains(c))
+            .to_string();
+        if t == before {
+            break;
+        }
+    }
+    let t = drop_roles(&t);
+    t.trim_matches(|c: char| c.is_whitespace() || "|·•-–—,;:/".contains(c))
+        .replace(" ,", ",")
+}
+
+/// "Analysis by ...", "Текст: ...": what stands before a name in a byline besides
+/// the text front end's prefixes.
+pub(super) static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|report|reporting|interview|column|essay|photos?|video|compiled|posted|published|written)\s+by\s+|(?:текст|texto|testo|tekst|autora?|autorin|auteure?|author|by)\s*:\s*)").unwrap()
+});
+pub(super) static EMPTY_PARENS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(\s*\)|<\s*>|\[\s*\]").unwrap());
+pub(super) static ROLE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = vocab::ROLES.iter().map(|r| regex::escape(r)).collect();
+    Regex::new(&format!(r"(?i)^(?:\p{{L}}+\s+)?(?:{})s?$", alts.join("|"))).unwrap()
+});
+/// A job title after the name: "AP Auto Writer", "CNN Editor-at-large".
+pub(super) static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = vocab::ROLES.iter().map(|r| regex::escape(r)).collect();
+    Regex::new(&format!(
+        r"(?i)^(?:[\p{{L}}.&'’-]+\s+){{0,4}}(?:{})s?(?:-[\p{{L}}-]+)?$",
+        alts.join("|")
+    ))
+    .unwrap()
+});
+pub(super) static DASH_SEP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+[-–—|]\s+").unwrap());
+
+/// Leave out the parts of a byline that are only a job title:
+/// "Jane Doe, Staff Writer" → "Jane Doe"; "Our Foreign Staff" stays.
+pub(super) fn drop_roles(t: &str) -> String {
+    t.split(',')
+        .enumerate()
+        .map(|(i, part)| {
+            DASH_SEP
+                .split(part)
+                .map(str::trim)
+                .enumerate()
+                .filter(|(j, p)| {
+                    let role = if i + j == 0 { &ROLE_ONLY } else { &ROLE_TAIL };
+                    !p.is_empty() && !role.is_match(p)
+                })
+                .map(|(_, p)| p)
+                .collect::<Vec<_>>()
+                .join(" - ")
+        })
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The names in a cleaned author value.
+pub(super) fn split_names(shown: &str) -> Vec<String> {
+    let t = WITH_GROUP.replace_all(shown, ", $1");
+    let mut out = Vec::new();
+    for chunk in SPLIT_AND.split(&t) {
+        let parts: Vec<&str> = chunk
+            .split(',')
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+            .filter(|p| !vocab::NAME_SUFFIXES.contains(&p.to_lowercase().as_str()))
+            .collect();
+        // attach "Jr." to the name before it
+        let mut merged: Vec<String> = Vec::new();
+        for p in parts {
+            if vocab::NAME_GENERATIONS.contains(&p.to_lowercase().as_str()) {
+                if let Some(last) = merged.last_mut() {
+                    last.push_str(", ");
+                    last.push_str(p);
+                    continue;
+                }
+            }
+            merged.push(p.to_string());
+        }
+        let multiword = |p: &String| {
+            p.split_whitespace().count() >= 2 || p.chars().filter(|c| is_cjk(*c)).count() >= 2
+        };
+        if merged.len() > 1 && !merged.iter().all(multiword) {
+            // "Jong, Michiel de": one name written surname first
+            out.push(merged.join(", "));
+        } else {
+            out.extend(merged);
+        }
+    }
+    out.into_iter()
+        .map(|n| {
+            n.trim_matches(|c: char| c.is_whitespace() || "-–—,;:".contains(c))
+                .to_string()
+        })
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+pub(super) const PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+    "den", "ter", "al", "el", "bin", "ibn", "y", "zu", "st.", "e", "ten", "af",
+];
+
+pub(super) fn title_case_word(w: &str) -> String {
+    let mut out = String::new();
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic() && c != '\'' && c != '’';
+    }
+    out
+}
+
+/// Person, organisation, or neither. `single` allows a one-word name (the field
+/// said it is an author); `org` is the source's own word that it is one.
+pub(super) fn classify(raw: &str, org: bool, single: bool, ctx: &Context) -> Name {
+    let name = raw.trim_matches(|c: char| c.is_whitespace() || "-–—,;:|".contains(c));
+    if name.is_empty()
+        || name.chars().count() > 80
+        || name.starts_with('@')
+        || looks_like_url(name)
+        || EMAIL_RE.is_match(name)
+        || !name.chars().any(char::is_alphabetic)
+    {
+        return Name::Reject;
+    }
+    let words = name_words(name);
+    let equals_site = ctx
+        .site_names
+        .iter()
+        .any(|s| name_words(s).concat() == words.concat());
+    if org
+        || vocab::AGENCY.is_match(name)
+        || vocab::ORGANISATION.is_match(name)
+        || vocab::ORGANISATION_NAME_WORD.is_match(name)
+        // "CNN Business", "Telegraph Sport"; but a blog may bear its author's name
+        || (!equals_site && ctx.is_site(name))
+        || name.starts_with("The ")
+    {
+        return Name::Org(name.to_string());
+    }
+    let bare = normalize_ws(&PARENS.replace_all(name, " "));
+    let cjk = bare.chars().filter(|c| is_cjk(*c)).count();
+    if cjk > 0 {
+        let ok = cjk <= 12 && bare.split_whitespace().count() <= 3;
+        return if ok { Name::Person(bare) } else { Name::Reject };
+    }
+    let tokens: Vec<&str> = bare.split_whitespace().collect();
+    if tokens.is_empty() || tokens.len() > 6 || bare.chars().any(|c| c.is_ascii_digit()) {
+        return Name::Reject;
+    }
+    if tokens.iter().any(|t| {
+        let w = t
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        vocab::NOT_NAME_WORDS.contains(&w.as_str())
+    }) {
+        return Name::Reject;
+    }
+    let capitalised = |t: &&str| {
+        t.chars().next().is_some_and(char::is_uppercase)
+            || PARTICLES.contains(&t.to_lowercase().as_str())
+    };
+    if !tokens.iter().all(capitalised) {
+        // "Organization for Transformative Works", but not "devindra"
+        return if tokens.len() >= 3 && tokens.first().is_some_and(capitalised) {
+            Name::Org(name.to_string())
+        } else {
+            Name::Reject
+        };
+    }
+    if tokens.len() == 1 {
+        let t = tokens[0];
+        let acronym = t.chars().count() <= 4 && t.chars().all(|c| !c.is_lowercase());
+        if equals_site || acronym {
+            return Name::Org(name.to_string());
+        }
+        if !single || t.chars().count() < 2 {
+            return Name::Reject;
+        }
+    }
+    let letters: Vec<char> = bare.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 3 && letters.iter().all(|c| c.is_uppercase()) {
+        // "JOE HILDEBRAND" → "Joe Hildebrand"
+        let cased = tokens
+            .iter()
+            .map(|t| title_case_word(t))
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Name::Person(cased);
+    }
+    Name::Person(bare)
+}
+
+/// Organisations named after the first name of a byline, set off by commas.
+pub(super) fn split_credits(shown: &str, ctx: &Context) -> (String, Vec<String>) {
+    let mut kept: Vec<&str> = Vec::new();
+    let mut credits = Vec::new();
+    for (i, part) in shown.split(',').map(str::trim).enumerate() {
+        let org = i > 0
+            && (vocab::AGENCY.is_match(part)
+                || vocab::ORGANISATION.is_match(part)
+                || vocab::ORGANISATION_NAME_WORD.is_match(part)
+                || ctx.is_site(part)
+                // "CNN", but not a degree ("MD")
+                || (part.chars().count() <= 5
+                    && part.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && part.chars().all(|c| c.is_uppercase() || c == '&')
+                    && !vocab::NAME_SUFFIXES.contains(&part.to_lowercase().as_str())));
+        if org {
+            credits.push(part.to_string());
+        } else {
+            kept.push(part);
+        }
+    }
+    (kept.join(", "), credits)
+}
+
+/// Read a list of author values of one source into a byline and names.
+pub(super) fn read_people(
+    values: &[(String, bool)],
+    single: bool,
+    ctx: &Context,
+) -> Option<People> {
+    let mut shown_parts: Vec<String> = Vec::new();
+    let mut persons: Vec<String> = Vec::new();
+    let mut orgs: Vec<String> = Vec::new();
+    for (raw, org) in values {
+        let mut shown = clean_shown(raw);
+        if !*org {
+            // "Sandee LaMotte, CNN": the organisation is a credit, not a name
+            let (kept, credits) = split_credits(&shown, ctx);
+            shown = kept;
+            for c in credits {
+                if !orgs.iter().any(|q| q.eq_ignore_ascii_case(&c)) {
+                    orgs.push(c);
+                }
+            }
+        }
+        if shown.is_empty() {
+            continue;
+        }
+        let mut any = false;
+        // the whole value is the site's name ("Mac & i"): one name
+        let names = if *org || ctx.site_names.iter().any(|s| squash(s) == squash(&shown)) {
+            vec![shown.clone()]
+        } else {
+            split_names(&shown)
+        };
+        for n in names {
+            match classify(&n, *org, single, ctx) {
+                Name::Person(p) => {
+                    any = true;
+                    if !persons.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
+                        persons.push(p);
+                    }
+                }
+                Name::Org(o) => {
+                    any = true;
+                    if !orgs.iter().any(|q| q.eq_ignore_ascii_case(&o)) {
+                        orgs.push(o);
+                    }
+                }
+                Name::Reject => {}
+            }
+        }
+        if any && !shown_parts.iter().any(|s| s.eq_ignore_ascii_case(&shown)) {
+            shown_parts.push(shown);
+        }
+    }
+    if persons.is_empty() && orgs.is_empty() {
+        return None;
+    }
+    // a byline of people leaves out the organisations that came as separate values
+    let byline = if values.len() > 1 && !persons.is_empty() {
+        let shown: Vec<&String> = shown_parts
+            .iter()
+            .filter(|s| {
+                split_names(s).iter().any(|n| {
+                    persons
+                        .iter()
+                        .any(|p| squash(p) == squash(n) || squash(n).contains(&squash(p)))
+                })
+            })
+            .collect();
+        if shown.is_empty() {
+            persons.join(", ")
+        } else {
+            shown
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    } else {
+        shown_parts.join(", ")
+    };
+    Some(People {
+        byline,
+        persons,
+        orgs,
+    })
+}
+
+/// Elements carrying an `itemprop` token.
+pub(super) fn itemprop_is(el: &ElementRef, prop: &str) -> bool {
+    el.value()
+        .attr("itemprop")
+        .is_some_and(|p| p.split_whitespace().any(|t| t.eq_ignore_ascii_case(prop)))
+}
+
+/// Authors marked up with microdata: `itemprop=author`, with a nested
+/// `itemprop=name` or as text. The first one and its siblings.
+pub(super) fn microdata_authors(doc: &Evidence) -> Vec<(String, bool)> {
+    // a bounded number: each is read whole, and nesting must not make this quadratic
+    let els: Vec<ElementRef> = doc
+        .itemprops
+        .iter()
+        .copied()
+        .filter(|e| itemprop_is(e, "author") || itemprop_is(e, "creator"))
+        .take(MAX_BYLINE_CANDIDATES)
+        .collect();
+    let value_of = |el: &ElementRef| -> Option<(String, bool)> {
+        let org = el
+            .value()
+            .attr("itemtype")
+            .is_some_and(|t| t.to_lowercase().contains("organization"));
+        if let Some(c) = el.value().attr("content") {
+            return Some((normalize_ws(c), org)).filter(|(c, _)| !c.is_empty());
+        }
+        if let Some(name) = el
+            .descendant_elements()
+            .find(|n| n.attr("itemprop").is_some() && itemprop_is(n, "name"))
+        {
+            let t = name
+                .value()
+                .attr("content")
+                .map(normalize_ws)
+                .unwrap_or_else(|| element_text(name));
+            if !t.is_empty() {
+                return Some((t, org));
+            }
+        }
+        let t = element_text(*el);
+        (!t.is_empty() && t.split_whitespace().count() <= 12).then_some((t, org))
+    };
+    let Some((first_i, first)) = els
+        .iter()
+        .enumerate()
+        .find_map(|(i, e)| Some((i, value_of(e)?)))
+    else {
+        return Vec::new();
+    };
+    let parent = els[first_i].parent().map(|p| p.id());
+    let mut out = vec![first];
+    for el in &els[first_i + 1..] {
+        if el.parent().map(|p| p.id()) == parent {
+            if let Some(v) = value_of(el) {
+                if !out.contains(&v) {
+                    out.push(v);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Text of `<a rel=author>` links: the first one and links beside it.
+pub(super) fn rel_author_links(doc: &Evidence) -> Vec<(String, bool)> {
+    let links: Vec<(ElementRef, String)> = doc
+        .rel_anchors
+        .iter()
+        .copied()
+        .filter(|a| has_rel(a, "author"))
+        .take(MAX_BYLINE_CANDIDATES)
+        .map(|a| (a, element_text(a)))
+        .filter(|(_, t)| !t.is_empty() && t.split_whitespace().count() <= 8)
+        .collect();
+    let Some((first, _)) = links.first() else {
+        return Vec::new();
+    };
+    let parent = first.parent().map(|p| p.id());
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for (a, t) in &links {
+        if a.parent().map(|p| p.id()) == parent && !out.iter().any(|(o, _)| o == t) {
+            out.push((t.clone(), false));
+        }
+    }
+    out
+}
+
+pub(super) static BYLINE_CLASS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)byline|author|writtenby").unwrap());
+pub(super) static NOT_BYLINE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)avatar|image|img|photo|thumb|bio|about|social|follow|share|comment|more|related|recirc|widget|tab|email|twitter|facebook").unwrap()
+});
+
+pub(super) const MAX_BYLINE_CANDIDATES: usize = 20;
+
+/// The first visible byline: an element whose class or id says "byline" or
+/// "author", holding a short text that reads as one.
+pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
+    // a bounded number of candidates: nested byline-classed elements must not make
+    // this quadratic
+    let mut candidates = 0;
+    for &el in &doc.body_classed {
+        let v = el.value();
+        let marker = format!(
+            "{} {}",
+            v.attr("class").unwrap_or(""),
+            v.attr("id").unwrap_or("")
+        );
+        if !BYLINE_CLASS.is_match(&marker) || NOT_BYLINE_CLASS.is_match(&marker) {
+            continue;
+        }
+        candidates += 1;
+        if candidates > MAX_BYLINE_CANDIDATES {
+            return None;
+        }
+        if matches!(
+            v.name(),
+            "body"
+                | "html"
+                | "article"
+                | "section"
+                | "main"
+                | "aside"
+                | "nav"
+                | "footer"
+                | "script"
+                | "style"
+                | "img"
+                | "meta"
+                | "link"
+        ) {
+            continue;
+        }
+        let hidden = std::iter::once(el)
+            .chain(el.ancestors().filter_map(|n| n.element()))
+            .any(|a| {
+                let av = a.value();
+                av.attr("hidden").is_some()
+                    || av.attr("aria-hidden") == Some("true")
+                    || av
+                        .attr("style")
+                        .is_some_and(|s| s.replace(' ', "").contains("display:none"))
+                    || matches!(av.name(), "nav" | "footer" | "aside")
+            });
+        if hidden {
+            continue;
+        }
+        let Some(lines) = element_lines(el, 20) else {
+            continue;
+        };
+        let words: usize = lines.iter().map(|l| l.split_whitespace().count()).sum();
+        if words == 0 || words > 20 {
+            continue;
+        }
+        // line by line ("Ben Silverman" / "Games Editor"), then all of it
+        let whole = lines.join(" ");
+        for text in lines.iter().chain(std::iter::once(&whole)) {
+            if let Some(p) = visible_byline(text, ctx) {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+/// A byline as a page shows it, read with the text front end's byline parser.
+pub(super) fn visible_byline(text: &str, ctx: &Context) -> Option<People> {
+    let explicit = vocab::BYLINE_PREFIX.is_match(text);
+    if let Some(parsed) = parse_byline(text) {
+        if !parsed.authors.is_empty() {
+            if let Some(p) = read_people(&[(parsed.shown.clone(), false)], explicit, ctx) {
+                if !p.persons.is_empty() {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    if explicit {
+        if let Some(p) = read_people(&[(text.to_string(), false)], false, ctx) {
+            if !p.persons.is_empty() {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+pub(super) const AUTHOR_KEYS: &[&str] = &[
+    "dc:creator",
+    "dcterms:creator",
+    "author",
+    "parsely-author",
+    "byl",
+    "sailthru:author",
+    "article:author",
+    "og:article:author",
+    "article:author_name",
+    "citation_author",
+];
+
+pub(super) fn people(doc: &Evidence, metas: &Metas, ld: &Ld, ctx: &Context) -> Option<People> {
+    let mut sources: Vec<Vec<(String, bool)>> = Vec::new();
+    if ld.is_article || ld.article.is_some() {
+        sources.push(ld.authors());
+    }
+    for key in AUTHOR_KEYS {
+        let values: Vec<(String, bool)> = metas
+            .all(key)
+            .into_iter()
+            .filter(|v| !looks_like_url(v))
+            .map(|v| (v.to_string(), false))
+            .collect();
+        sources.push(values);
+    }
+    sources.push(microdata_authors(doc));
+    sources.push(rel_author_links(doc));
+
+    let mut first_org: Option<People> = None;
+    for values in sources.iter().filter(|v| !v.is_empty()) {
+        if let Some(p) = read_people(values, true, ctx) {
+            if !p.persons.is_empty() {
+                let mut p = p;
+                if p.orgs.is_empty() {
+                    if let Some(o) = &first_org {
+                        p.orgs = o.orgs.clone();
+                    }
+                }
+                return Some(p);
+            }
+            first_org.get_or_insert(p);
+        }
+    }
+    if first_org.is_some() {
+        return first_org;
+    }
+    if let Some(p) = class_byline(doc, ctx) {
+        return Some(p);
+    }
+    let creator = metas.get("twitter:creator")?;
+    let p = read_people(&[(creator.to_string(), false)], false, ctx)?;
+    (!p.persons.is_empty()).then_some(p)
+}
