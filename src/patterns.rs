@@ -184,6 +184,24 @@ fn crumb_group(t: &str, at: usize) -> Option<(usize, usize)> {
     }
 }
 
+/// A counter's text, numbers and punctuation with at most one k or m
+/// ("1.2k", "12 | 3"): `^[\s\d.,:+%/#()|-]*[kKmM]?[\s\d.,:+%/#()|-]*$`.
+pub struct Numberish;
+
+pub static NUMBERISH: Numberish = Numberish;
+
+impl Numberish {
+    pub fn is_match(&self, t: &str) -> bool {
+        let mut others = t.chars().filter(|&c| {
+            !(phrase::is_space(c) || phrase::is_digit(c) || ".,:+%/#()|-".contains(c))
+        });
+        match others.next() {
+            None => true,
+            Some(c) => matches!(c, 'k' | 'K' | 'm' | 'M') && others.next().is_none(),
+        }
+    }
+}
+
 fn spaces(text: &str) -> usize {
     text.len() - text.trim_start_matches(phrase::is_space).len()
 }
@@ -305,6 +323,40 @@ mod tests {
             Regex::new(r"^(?i:home|start|startseite|accueil|inicio)\s*[>»›/]\s*([^>»›/]{2,30})")
                 .unwrap();
         same(&re, |t| BREADCRUMB.captures(t), &texts(HEADS, SEPS, TAILS));
+    }
+
+    #[test]
+    fn numberish_matches_like_its_regex() {
+        let re = Regex::new(r"^[\s\d.,:+%/#()|-]*[kKmM]?[\s\d.,:+%/#()|-]*$").unwrap();
+        let mut matched = 0;
+        for t in [
+            "",
+            " ",
+            "12",
+            "1.2k",
+            "1,234 | 56",
+            "12K views",
+            "3m",
+            "k",
+            "km",
+            "12 k 3",
+            "1k2m",
+            "(3)",
+            "#5",
+            "+12%",
+            "١٢٣",
+            "12\u{a0}k",
+            "12x",
+            "—",
+            "1/2",
+            "M",
+            "12 M ",
+            "a",
+        ] {
+            assert_eq!(NUMBERISH.is_match(t), re.is_match(t), "{t:?}");
+            matched += usize::from(re.is_match(t));
+        }
+        assert!(matched >= 10);
     }
 
     #[test]

@@ -6,8 +6,12 @@ use super::*;
 // ---------------------------------------------------------------------------
 // headline
 
-pub(super) static TAIL_SEP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s+(?:\||-|–|—|::|»|·|•|/|\\|~)\s+").unwrap());
+pub(super) static TAIL_SEP: LazyLock<crate::phrase::Gated> = LazyLock::new(|| {
+    crate::phrase::Gated::new(
+        |t| t.contains(['|', '-', '–', '—', ':', '»', '·', '•', '/', '\\', '~']),
+        r"\s+(?:\||-|–|—|::|»|·|•|/|\\|~)\s+".into(),
+    )
+});
 // `^([\p{L}][\p{L} '’-]{0,24}?)\s*:\s+(\S)`, written out (patterns.rs)
 pub(super) use crate::patterns::SECTION_COLON;
 pub(super) static DATE_ONLY: LazyLock<Regex> =
