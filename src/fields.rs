@@ -665,12 +665,10 @@ fn take(blocks: &mut [Block], items: &[usize]) -> Vec<String> {
 
 /// A section the page names: `[WORLD] Latest Stories`, or a breadcrumb `Home > World`.
 fn find_section(blocks: &[Block]) -> Option<String> {
-    static BRACKET: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\[([\p{L}][\p{L} &'-]{1,24})\]\s*\S").unwrap());
-    static CRUMB: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:home|start|startseite|accueil|inicio)\s*[>»›/]\s*([^>»›/]{2,30})")
-            .unwrap()
-    });
+    // `^\[([\p{L}][\p{L} &'-]{1,24})\]\s*\S` and
+    // `^(?i:home|start|startseite|accueil|inicio)\s*[>»›/]\s*([^>»›/]{2,30})`,
+    // written out (patterns.rs)
+    use crate::patterns::{BRACKETED_SECTION as BRACKET, BREADCRUMB as CRUMB};
     blocks.iter().find_map(|b| {
         let t = b.text.trim();
         BRACKET

@@ -47,6 +47,7 @@ pub mod input;
 pub mod lang;
 pub mod metaeval;
 pub mod pagekind;
+pub mod patterns;
 pub mod phrase;
 pub mod record;
 pub mod text;
