@@ -315,7 +315,9 @@ fn headline_shaped(b: &Block) -> bool {
         && !f.has_url
         && !vocab::BYLINE_PREFIX.is_match(text)
         && find_date(text).is_none()
-        && parse_byline(text).is_none()
+        // a signed line or a short name; a longer title-cased line reads as a
+        // name as well, and the evidence weighs it
+        && !parse_byline(text).is_some_and(|by| by.prefixed || f.words <= 3)
 }
 
 /// The headline of a text page: of the title-like lines before the body, the one

@@ -1434,8 +1434,27 @@ pub const NOT_NAME_WORDS: &[&str] = &[
 ];
 
 /// More words of labels that look like names in a text rendering
-/// ("Breaking News Emails", "Photo Gallery").
+/// ("Breaking News Emails", "Photo Gallery"), and the function words of a
+/// title-cased headline ("A Headline For The Story", "Bridge Reopens After
+/// Repairs"), which no personal name holds.
 pub const NOT_NAME_WORDS_EXTRA: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "for",
+    "of",
+    "to",
+    "with",
+    "after",
+    "before",
+    "over",
+    "into",
+    "is",
+    "are",
+    "was",
+    "how",
+    "why",
+    "what",
     "emails",
     "newsletter",
     "newsletters",

@@ -1,0 +1,37 @@
+//! The lead of the simplest text pages: a title-cased headline, a byline, the
+//! story. A headline whose words are all capitalised is not a byline, so it is
+//! not skipped as one.
+
+fn lead(text: &str) -> (Option<String>, Vec<String>) {
+    let a = newsclip::extract_text("-", text, &newsclip::Options::default());
+    (a.headline, a.authors)
+}
+
+#[test]
+fn title_cased_headline_above_a_byline_is_the_headline() {
+    let story = "A Headline For The Story\n\nBy Jane Doe\n\n\
+        The first paragraph of the story is long enough to read as prose, and it goes on for a while.\n\n\
+        The second paragraph adds more detail about what happened in the town, and who was there to see it.\n";
+    let (headline, authors) = lead(story);
+    assert_eq!(headline.as_deref(), Some("A Headline For The Story"));
+    assert_eq!(authors, ["Jane Doe"]);
+}
+
+#[test]
+fn short_headline_above_a_one_sentence_story() {
+    let story = "Bridge Reopens After Repairs\n\nBy Ana Ruiz\n\n\
+        The bridge reopened on Monday after two years of repairs.\n";
+    let (headline, authors) = lead(story);
+    assert_eq!(headline.as_deref(), Some("Bridge Reopens After Repairs"));
+    assert_eq!(authors, ["Ana Ruiz"]);
+}
+
+#[test]
+fn a_name_alone_under_the_headline_is_still_the_byline() {
+    let story = "Council Approves New Budget\n\nMaria Lopez\n\nMarch 3, 2024\n\n\
+        The city council approved the new budget on Tuesday night after a long debate about the schools.\n\n\
+        The vote was seven to two, and the mayor said she would sign it before the end of the week.\n";
+    let (headline, authors) = lead(story);
+    assert_eq!(headline.as_deref(), Some("Council Approves New Budget"));
+    assert_eq!(authors, ["Maria Lopez"]);
+}
