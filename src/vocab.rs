@@ -1156,6 +1156,14 @@ pub static FURNITURE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("class regex")
 });
 
+/// Class tokens of reader comments and author bios, never protected by their size.
+pub static THREAD_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|author-?bio|about-?the-?author|bio)(?:$|[\s_-])",
+    )
+    .expect("thread class regex")
+});
+
 /// Elements that flow inside a line of text: they join their neighbours with the
 /// source's own white space, and a furniture class token does not remove one that
 /// sits in the middle of a sentence.
