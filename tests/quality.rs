@@ -187,3 +187,70 @@ fn spacing_before_punctuation_as_the_page_shows_it() {
     }
     assert!(failures.is_empty(), "{failures:?}");
 }
+
+/// The trafilatura-eval or WCEB pages as w3m printed them, with their metadata
+/// truth, extracted with the text front end.
+fn text_fields(
+    corpus: &str,
+    rendering: &str,
+) -> (newsclip::metaeval::MetaScore, Vec<newsclip::Article>) {
+    use newsclip::metaeval;
+    let root = bench_root();
+    let pages: Vec<metaeval::MetaPage> = metaeval::load_corpus(&root.join(corpus))
+        .unwrap_or_else(|e| panic!("benchmark corpus missing: {corpus} ({e:#})"))
+        .into_iter()
+        .map(|p| metaeval::MetaPage {
+            path: root.join(rendering).join(format!("{}.txt", p.id)),
+            ..p
+        })
+        .collect();
+    let opts = newsclip::Options {
+        kind: newsclip::KindChoice::Text,
+        ..newsclip::Options::default()
+    };
+    let (score, got) = metaeval::score_pages(&pages, |p| {
+        let bytes = std::fs::read(&p.path)?;
+        Ok(newsclip::extract_bytes(&p.id, &bytes, &opts)?)
+    })
+    .unwrap();
+    assert_eq!(got.len(), pages.len());
+    (score, got.into_iter().map(|(a, _)| a).collect())
+}
+
+/// Text pages: headline, authors and date from the lead, no invented authors,
+/// and key points only on the pages that print them (almost none of these).
+#[test]
+fn text_fields_floors() {
+    let (s, got) = text_fields("trafilatura-eval", "trafilatura-eval-text/w3m");
+    eprintln!("trafilatura-eval text w3m: {}", s.report(got.len()));
+    assert!(
+        s.headline_rate() >= 0.52,
+        "headline {:.3}",
+        s.headline_rate()
+    );
+    assert!(s.authors_rate() >= 0.23, "authors {:.3}", s.authors_rate());
+    assert!(
+        s.names_precision() >= 0.75,
+        "author names P {:.3}",
+        s.names_precision()
+    );
+    assert!(s.date_rate() >= 0.43, "date {:.3}", s.date_rate());
+    let with_points = got.iter().filter(|a| !a.summary.is_empty()).count();
+    assert!(
+        with_points * 50 <= got.len(),
+        "key points on {with_points} pages"
+    );
+    let (s, got) = text_fields("wceb", "wceb-text/w3m");
+    eprintln!("wceb text w3m: {}", s.report(got.len()));
+    assert!(
+        s.invented_rate() <= 0.08,
+        "invented authors {:.3}",
+        s.invented_rate()
+    );
+    assert!(s.date_rate() >= 0.50, "date {:.3}", s.date_rate());
+    let with_points = got.iter().filter(|a| !a.summary.is_empty()).count();
+    assert!(
+        with_points * 20 <= got.len(),
+        "key points on {with_points} pages"
+    );
+}
