@@ -1306,11 +1306,10 @@ pub static FURNITURE_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
 });
 
 /// Class tokens of reader comments and author bios, never protected by their size.
-pub static THREAD_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|author-?bio|about-?the-?author|bio)(?:$|[\s_-])",
+pub static THREAD_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
+    ClassNames::new(
+        r"(?x)(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|author-?bio|about-?the-?author|bio)(?:$|[\s_-])",
     )
-    .expect("thread class regex")
 });
 
 /// Elements that flow inside a line of text: they join their neighbours with the
