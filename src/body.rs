@@ -159,11 +159,11 @@ const OUTSIDE_ARTICLE: f32 = 0.2;
 // The second opinion (`second_opinion`).
 /// The element's region is asked for a second opinion when it holds less than this
 /// share of the page's prose weight.
-const SECOND_OPINION_WHEN_BELOW: f32 = 0.5;
+const SECOND_OPINION_WHEN_BELOW: f32 = 0.7;
 /// The whole-page span replaces it when it holds this many times its prose weight,
-const SECOND_OPINION_GAIN: f32 = 1.5;
+const SECOND_OPINION_GAIN: f32 = 1.25;
 /// and its net weight grows by at least this share of the prose weight it adds.
-const SECOND_OPINION_NET_SHARE: f32 = 0.5;
+const SECOND_OPINION_NET_SHARE: f32 = 0.3;
 
 /// Each block's weight toward the region, as `region` sees it (for debugging aids).
 pub fn block_weights(blocks: &[Block], hints: &Hints<'_>) -> Vec<f32> {

@@ -1305,6 +1305,13 @@ pub static FURNITURE_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
     )
 });
 
+/// Class tokens of reader comments and author bios, never protected by their size.
+pub static THREAD_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
+    ClassNames::new(
+        r"(?x)(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|author-?bio|about-?the-?author|bio)(?:$|[\s_-])",
+    )
+});
+
 /// Elements that flow inside a line of text: they join their neighbours with the
 /// source's own white space, and a furniture class token does not remove one that
 /// sits in the middle of a sentence.

@@ -158,6 +158,9 @@ impl TextSizes {
 /// cell rather than a layout cell.
 const DATA_CELL_TEXT: usize = 200;
 
+/// Running text (characters) that protects an element from pruning by class.
+const PROTECTED_TEXT: usize = 2500;
+
 /// Text an `itemprop=articleBody` element must hold to be trusted as the article.
 const ARTICLE_BODY_MIN_TEXT: usize = 100;
 
@@ -263,7 +266,12 @@ struct Frame {
 /// only that element counts as the article's container.
 fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, Vec<usize>) {
     let total_p = sizes.total;
-    let protected = |element: usize| sizes.of(element) * 10 >= total_p.max(1) * 4;
+    // an element holding much of the page's running text is not furniture, whatever
+    // its class says ("steady-paywall-container" around the story)
+    let protected = |element: usize, el: &dom::Element| {
+        sizes.of(element) * 10 >= total_p.max(1) * 4
+            || sizes.of(element) >= PROTECTED_TEXT && !prune::is_thread_or_bio(el)
+    };
     // document-order index of the element being opened, as in `TextSizes`
     let mut element_index = 0usize;
 
@@ -330,7 +338,7 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                             let structural = matches!(why, "tag" | "hidden") && name != "form";
                             let spared =
                                 why == "class" && prune::spares_inline(el, pending.mid_sentence());
-                            if structural || !(container || protected(index) || spared) {
+                            if structural || !(container || protected(index, el) || spared) {
                                 // a removed block still ends the word before it
                                 if is_block_element(name) {
                                     pending.separate();

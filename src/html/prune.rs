@@ -69,6 +69,12 @@ fn ascii_lowercase(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Reader comments or an author's bio, by class: however much text they hold, not
+/// the story.
+pub fn is_thread_or_bio(el: &Element) -> bool {
+    names_match(el, &vocab::THREAD_CLASS)
+}
+
 /// Is this an element that flows inside a line of text?
 pub fn is_inline(name: &str) -> bool {
     vocab::INLINE_ELEMENTS.contains(&name)
