@@ -1,16 +1,25 @@
-//! Body quality on the development corpora, with the scrapinghub metric.
+//! Body quality on the development corpora of ../shared/bench (or $NEWSCLIP_BENCH):
+//! the body metric (scrapinghub, Readability's pages, WCEB) and the snippets metric
+//! (trafilatura-eval), as shared/bench/score.py computes them, with the truncated-body
+//! count and the spacing rule of fidelity.py.
 //!
-//!     cargo bench --bench quality                 # every corpus under ../shared/bench
-//!     cargo bench --bench quality -- DIR...       # some folders only
+//!     cargo bench --bench quality                      # every corpus
+//!     cargo bench --bench quality -- wceb html         # by name prefix, or `html`/`text`
+//!     cargo bench --bench quality -- --aside           # also trafilatura-eval's held-aside half
+//!     cargo bench --bench quality -- --jobs 1 DIR      # a folder (scrapinghub truth)
 //!
-//! Per-page figures go to target/quality/<corpus>.tsv (id, P, R, F1, exact), so
-//! that two runs can be compared page by page; predictions to <corpus>.jsonl in
-//! the form shared/bench/score.py reads. Also reported: single-thread extraction
-//! speed (pages read into memory first, so only extraction is timed).
+//! trafilatura-eval is reported as its tuning half (`/tune`); its held-aside half
+//! (`/aside`, `newsclip::eval::held_aside`) and the whole corpus only with `--aside`,
+//! which is for the check before a merge, not for tuning.
+//!
+//! Per-page figures go to target/quality/<corpus>.tsv, predictions to <corpus>.jsonl
+//! in the form score.py reads (held-aside pages only with `--aside`), so two runs can
+//! be compared page by page. pages/s is single-thread extraction speed (time in
+//! extraction summed over the pages, whatever --jobs).
 
+use newsclip::eval::{CORPORA, Corpus, FrontEnd, PageResult, PageScore, Report, Spec, View};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 fn bench_root() -> PathBuf {
     std::env::var_os("NEWSCLIP_BENCH")
@@ -18,92 +27,158 @@ fn bench_root() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench"))
 }
 
-fn main() -> anyhow::Result<()> {
-    let root = bench_root();
-    let args: Vec<PathBuf> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .map(PathBuf::from)
-        .collect();
-    let dirs = if args.is_empty() {
-        [
-            "scrapinghub/html",
-            "readability-pages",
-            "scrapinghub-text/w3m",
-            "scrapinghub-text/lynx",
-            "scrapinghub-text/elinks",
-        ]
-        .iter()
-        .map(|d| root.join(d))
-        .collect()
-    } else {
-        args
+struct Args {
+    aside: bool,
+    jobs: usize,
+    picks: Vec<String>,
+}
+
+fn parse_args() -> Args {
+    let mut args = Args {
+        aside: false,
+        jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        picks: Vec::new(),
     };
-    let truth_path = root.join("scrapinghub/ground-truth.json");
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--aside" => args.aside = true,
+            "--jobs" | "-j" => {
+                args.jobs = it
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .expect("--jobs needs a number")
+            }
+            "--bench" => {}
+            _ if a.starts_with("--") => {}
+            _ => args.picks.push(a),
+        }
+    }
+    args
+}
+
+/// The corpora named by `picks` (a name prefix, `html`, `text`, or a folder).
+fn selected(root: &Path, picks: &[String]) -> anyhow::Result<Vec<(Corpus, Vec<View>)>> {
+    if picks.is_empty() {
+        return CORPORA
+            .iter()
+            .map(|s| Ok((s.load(root)?, s.views())))
+            .collect();
+    }
+    let mut out: Vec<(Corpus, Vec<View>)> = Vec::new();
+    let mut taken = std::collections::HashSet::new();
+    for pick in picks {
+        let specs: Vec<&Spec> = CORPORA
+            .iter()
+            .filter(|s| match pick.as_str() {
+                "html" => s.front_end == FrontEnd::Html,
+                "text" => s.front_end == FrontEnd::Text,
+                p => s.name.starts_with(p) || root.join(s.dir) == Path::new(p),
+            })
+            .collect();
+        if specs.is_empty() {
+            let dir = Path::new(pick);
+            anyhow::ensure!(dir.is_dir(), "{pick}: no such corpus or folder");
+            let truth = root.join("scrapinghub/ground-truth.json");
+            out.push((Corpus::open(dir, &truth)?, vec![View::All]));
+        }
+        for s in specs {
+            if taken.insert(s.name) {
+                out.push((s.load(root)?, s.views()));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = parse_args();
+    let root = bench_root();
     let out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/quality");
     std::fs::create_dir_all(&out_dir)?;
     let opts = newsclip::Options::default();
     println!(
-        "{:<28} {:>6} {:>6} {:>6} {:>6} {:>4} {:>6} {:>9} {:>7}",
-        "corpus", "F1", "P", "R", "acc", "n", "empty", "pages/s", "MB/s"
+        "{:<36} {:>4} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5} {:>7} {:>7}",
+        "corpus", "n", "F1", "P", "R", "acc", "empty", "trunc", "spaced", "pages/s"
     );
-    for dir in dirs {
-        let corpus = newsclip::eval::Corpus::open(&dir, &truth_path)?;
-        // read (and keep) every page first so that only extraction is timed
-        let inputs: std::collections::HashMap<PathBuf, Vec<u8>> = corpus
-            .pages
-            .iter()
-            .filter(|(_, p)| !p.as_os_str().is_empty())
-            .map(|(_, p)| (p.clone(), std::fs::read(p).unwrap_or_default()))
-            .collect();
-        let bytes: usize = inputs.values().map(Vec::len).sum();
-        let started = Instant::now();
-        let (summary, pages) = corpus.score(|path| {
-            newsclip::extract_bytes(&path.to_string_lossy(), &inputs[path], &opts)
+    for (corpus, views) in selected(&root, &args.picks)? {
+        let pages = corpus.run(args.jobs, |path| {
+            std::fs::read(path)
+                .ok()
+                .and_then(|bytes| {
+                    newsclip::extract_bytes(&path.to_string_lossy(), &bytes, &opts).ok()
+                })
                 .map(|a| a.body)
                 .unwrap_or_default()
         });
-        // scoring is a small share of the time; time extraction alone below
-        let _ = started;
-        let started = Instant::now();
-        for (path, data) in &inputs {
-            let _ = std::hint::black_box(newsclip::extract_bytes(
-                &path.to_string_lossy(),
-                data,
-                &opts,
-            ));
+        let speed = pages.len() as f64 / pages.iter().map(|p| p.secs).sum::<f64>().max(1e-9);
+        // the held-aside half stays out of sight unless asked for
+        let split = views.contains(&View::Aside);
+        let visible = |p: &&PageResult| args.aside || !split || !View::Aside.holds(p);
+        for view in views.iter().copied() {
+            if split && !args.aside && matches!(view, View::Aside | View::All) {
+                continue;
+            }
+            let r = Report::of(pages.iter().filter(|p| view.holds(p)));
+            print_row(&format!("{}{}", corpus.name, view.suffix()), &r, speed);
         }
-        let secs = started.elapsed().as_secs_f64();
-        let empty = pages.iter().filter(|p| p.body.trim().is_empty()).count();
-        println!(
-            "{:<28} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>4} {:>6} {:>9.0} {:>7.1}",
-            corpus.name,
-            summary.f1,
-            summary.precision,
-            summary.recall,
-            summary.accuracy,
-            summary.n,
-            empty,
-            inputs.len() as f64 / secs,
-            bytes as f64 / secs / 1e6
-        );
-        let mut tsv = std::fs::File::create(out_dir.join(format!("{}.tsv", corpus.name)))?;
-        let mut jsonl = std::fs::File::create(out_dir.join(format!("{}.jsonl", corpus.name)))?;
-        writeln!(tsv, "id\tprecision\trecall\tf1\texact")?;
-        for p in &pages {
-            let s = &p.score;
-            let f = |x: Option<f64>| x.map_or(String::new(), |v| format!("{v:.4}"));
-            writeln!(
-                tsv,
-                "{}\t{}\t{}\t{:.4}\t{}",
-                p.id,
-                f(s.precision()),
-                f(s.recall()),
-                s.f1(),
-                s.exact as u8
-            )?;
-            writeln!(jsonl, "{}", serde_json::json!({"id": p.id, "body": p.body}))?;
-        }
+        write_pages(&out_dir, &corpus.name, pages.iter().filter(visible))?;
     }
+    Ok(())
+}
+
+fn print_row(name: &str, r: &Report, pages_per_sec: f64) {
+    println!(
+        "{:<36} {:>4} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>5} {:>5} {:>6.1}% {:>7.0}",
+        name,
+        r.n,
+        r.f1,
+        r.precision,
+        r.recall,
+        r.accuracy,
+        r.empty,
+        r.truncated,
+        100.0 * r.spaced_share(),
+        pages_per_sec
+    );
+}
+
+/// target/quality/<corpus>.tsv (per-page figures) and .jsonl (predictions).
+fn write_pages<'a>(
+    out_dir: &Path,
+    name: &str,
+    pages: impl Iterator<Item = &'a PageResult>,
+) -> anyhow::Result<()> {
+    let mut tsv =
+        std::io::BufWriter::new(std::fs::File::create(out_dir.join(format!("{name}.tsv")))?);
+    let mut jsonl = std::io::BufWriter::new(std::fs::File::create(
+        out_dir.join(format!("{name}.jsonl")),
+    )?);
+    writeln!(
+        tsv,
+        "id\tpage_type\tprecision\trecall\tf1\ttruncated\tspaced\texact_or_counts"
+    )?;
+    let f = |x: Option<f64>| x.map_or(String::new(), |v| format!("{v:.4}"));
+    for p in pages {
+        let detail = match p.score {
+            PageScore::Body(d) => (d.exact as u8).to_string(),
+            PageScore::Snippets(c) => format!("tp={} fp={} fn={} tn={}", c.tp, c.fp, c.fn_, c.tn),
+        };
+        writeln!(
+            tsv,
+            "{}\t{}\t{}\t{}\t{:.4}\t{}\t{}\t{}",
+            p.id,
+            p.page_type.as_deref().unwrap_or(""),
+            f(p.precision()),
+            f(p.recall()),
+            p.f1(),
+            p.truncated() as u8,
+            p.spaced as u8,
+            detail
+        )?;
+        writeln!(jsonl, "{}", serde_json::json!({"id": p.id, "body": p.body}))?;
+    }
+    tsv.flush()?;
+    jsonl.flush()?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 //!
 //!     cargo run --release --example textbench -- DIR OUT.jsonl
 //!     cargo run --release --example textbench -- --wet DIR OUT.jsonl [--keep WETDIR]
+//!     cargo run --release --example textbench -- --html DIR OUT.jsonl   # HTML pages as they are
 //!
 //! With `--wet` the pages of DIR are HTML and are first rendered the way crawl
 //! text exports (Common Crawl's WET files, many crawlers' "text" field) show a
@@ -18,6 +19,7 @@ use std::path::PathBuf;
 fn main() -> anyhow::Result<()> {
     let mut wet = false;
     let mut with_blocks = false;
+    let mut html = false;
     let mut keep: Option<PathBuf> = None;
     let mut rest = Vec::new();
     let mut args = std::env::args().skip(1);
@@ -25,6 +27,7 @@ fn main() -> anyhow::Result<()> {
         match a.as_str() {
             "--wet" => wet = true,
             "--blocks" => with_blocks = true,
+            "--html" => html = true,
             "--keep" => keep = args.next().map(PathBuf::from),
             _ if a.starts_with("--") => {}
             _ => rest.push(PathBuf::from(a)),
@@ -42,7 +45,11 @@ fn main() -> anyhow::Result<()> {
         .collect();
     paths.sort();
     let opts = newsclip::Options {
-        kind: newsclip::KindChoice::Text,
+        kind: if html {
+            newsclip::KindChoice::Auto
+        } else {
+            newsclip::KindChoice::Text
+        },
         ..newsclip::Options::default()
     };
     let mut w = std::io::BufWriter::new(std::fs::File::create(out)?);
@@ -89,7 +96,21 @@ fn blocks_of(text: &str) -> serde_json::Value {
         .enumerate()
         .map(|(i, b)| {
             let inside = region.is_some_and(|(a, z)| i >= a && i < z);
-            serde_json::json!([b.text, format!("{:?}", b.label), inside, format!("{:?}", b.shape), b.group])
+            let t = b.text.trim();
+            let dated = newsclip::fields::find_date(t).is_some();
+            let signed = newsclip::fields::parse_byline(t).is_some();
+            let credit = newsclip::vocab::CREDIT_PREFIX.is_match(t)
+                || newsclip::vocab::AGENCY_WORD.is_match(t);
+            serde_json::json!([
+                b.text,
+                format!("{:?}", b.label),
+                inside,
+                format!("{:?}", b.shape),
+                b.group,
+                dated,
+                signed,
+                credit
+            ])
         })
         .collect();
     serde_json::Value::Array(rows)
@@ -106,39 +127,40 @@ fn hidden(name: &str) -> bool {
 /// Elements after which a crawl export starts a new line.
 fn breaks_line(name: &str) -> bool {
     let heading = name.len() == 2 && name.starts_with('h') && name.as_bytes()[1].is_ascii_digit();
-    heading || matches!(
-        name,
-        "p" | "div"
-            | "br"
-            | "li"
-            | "ul"
-            | "ol"
-            | "dl"
-            | "dt"
-            | "dd"
-            | "tr"
-            | "td"
-            | "th"
-            | "table"
-            | "header"
-            | "footer"
-            | "nav"
-            | "section"
-            | "article"
-            | "aside"
-            | "main"
-            | "blockquote"
-            | "pre"
-            | "figure"
-            | "figcaption"
-            | "form"
-            | "hr"
-            | "address"
-            | "body"
-            | "option"
-            | "button"
-            | "label"
-    )
+    heading
+        || matches!(
+            name,
+            "p" | "div"
+                | "br"
+                | "li"
+                | "ul"
+                | "ol"
+                | "dl"
+                | "dt"
+                | "dd"
+                | "tr"
+                | "td"
+                | "th"
+                | "table"
+                | "header"
+                | "footer"
+                | "nav"
+                | "section"
+                | "article"
+                | "aside"
+                | "main"
+                | "blockquote"
+                | "pre"
+                | "figure"
+                | "figcaption"
+                | "form"
+                | "hr"
+                | "address"
+                | "body"
+                | "option"
+                | "button"
+                | "label"
+        )
 }
 
 /// The page as a WET-style export: title line, then one line per block.

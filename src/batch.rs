@@ -27,11 +27,13 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 use flate2::read::{GzDecoder, MultiGzDecoder};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use newsclip::Options;
 use newsclip::input::{self, warc};
+use newsclip::{KindChoice, Options};
 
-use crate::cli::{self, Job, Outcome, Select, io_reason, with_suffix};
+use crate::inputs::{self, Job, Select, Sources, records};
+use crate::outcome::{Outcome, io_reason};
 use crate::output::{self, Format, Writer};
+use crate::report;
 
 /// Tasks in flight per worker, at most.
 const WINDOW_PER_JOB: u64 = 16;
@@ -43,10 +45,12 @@ const HEAD: u64 = 64 * 1024;
 
 /// Everything the command line decided.
 pub struct Settings {
-    pub inputs: Vec<PathBuf>,
+    pub sources: Sources,
     pub select: Select,
     /// One input that is not a directory: quiet stderr, one JSON object.
     pub single: bool,
+    /// Each input is JSON Lines, one page a line (`--input-format jsonl`).
+    pub records: bool,
     pub format: Option<Format>,
     pub opts: Options,
     pub jobs: usize,
@@ -97,6 +101,12 @@ enum Work {
     Bytes(Vec<u8>),
     /// The block of a WARC response record.
     Response { block: Vec<u8>, url: Option<String> },
+    /// A decoded page from a line of JSON Lines.
+    Page {
+        content: String,
+        kind: KindChoice,
+        url: Option<String>,
+    },
     /// Failed before extraction (a read or walk error).
     Failed(String),
 }
@@ -264,13 +274,17 @@ pub fn run(settings: Settings) -> anyhow::Result<i32> {
             .spawn(move || worker(&shared, &rx, &tx))?;
     }
     drop((task_rx, done_tx));
-    if shared.settings.progress != Progress::Off && !shared.settings.single {
+    if shared.settings.progress != Progress::Off
+        && !shared.settings.single
+        && !shared.settings.records
+        && shared.settings.sources.countable()
+    {
         let shared = Arc::clone(&shared);
         thread::Builder::new()
             .name("counter".into())
             .spawn(move || {
                 let s = &shared.settings;
-                let n = cli::jobs(&s.inputs, &s.select)
+                let n = inputs::jobs(&s.sources, &s.select)
                     .take_while(|_| !shared.stopped())
                     .count();
                 shared.walked.store(n as u64, SeqCst);
@@ -521,7 +535,7 @@ impl<'a> Reader<'a> {
     fn run(mut self) {
         let shared = self.shared;
         let s = &shared.settings;
-        for job in cli::jobs(&s.inputs, &s.select) {
+        for job in inputs::jobs(&s.sources, &s.select) {
             if self.shared.stopped() {
                 return;
             }
@@ -535,6 +549,9 @@ impl<'a> Reader<'a> {
                     let out = self.shared.out_path(&rel);
                     self.send(source, out, Work::Failed(reason))
                 }
+                Job::Stdin if s.records => {
+                    self.records("-", Path::new("stdin"), Box::new(io::stdin()))
+                }
                 Job::Stdin => {
                     let stdin: Box<dyn Read> = Box::new(io::stdin());
                     self.input("-".to_string(), Path::new("stdin"), stdin, None)
@@ -546,6 +563,7 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                     match fs::File::open(&path) {
+                        Ok(file) if s.records => self.records(&source, &rel, Box::new(file)),
                         Ok(file) => {
                             let size = file.metadata().ok().map(|m| m.len());
                             self.input(source, &rel, Box::new(file), size)
@@ -566,6 +584,7 @@ impl<'a> Reader<'a> {
     fn send(&mut self, source: String, out: Option<PathBuf>, work: Work) -> bool {
         let bytes = match &work {
             Work::Bytes(b) | Work::Response { block: b, .. } => b.len() as u64,
+            Work::Page { content, .. } => content.len() as u64,
             Work::Failed(_) => 0,
         };
         let task = Task {
@@ -597,6 +616,10 @@ impl<'a> Reader<'a> {
         }
         if let Some(gzipped) = archive_kind(&head) {
             self.shared.set_mode(true);
+            if self.shared.settings.format == Some(Format::Explain) {
+                let reason = "--format explain reports on one page, and this is a WARC archive";
+                return self.send(source, out, Work::Failed(reason.to_string()));
+            }
             let stream = io::Cursor::new(head).chain(file);
             let stream: Box<dyn Read> = if gzipped {
                 Box::new(MultiGzDecoder::new(stream))
@@ -622,6 +645,62 @@ impl<'a> Reader<'a> {
             Err(e) => Work::Failed(io_reason(&e)),
         };
         self.send(source, out, work)
+    }
+
+    /// Read a JSON Lines input: one task per line, each line read on its own
+    /// and never more than `--max-bytes` of it held.
+    fn records(&mut self, input: &str, rel: &Path, file: Box<dyn Read>) -> bool {
+        let shared = self.shared;
+        let max = shared.settings.max_bytes;
+        let mut reader = BufReader::with_capacity(HEAD as usize, file);
+        // a gzipped stream of records is read as it is
+        let gzipped =
+            io::BufRead::fill_buf(&mut reader).is_ok_and(|head| head.starts_with(&[0x1f, 0x8b]));
+        let reader: Box<dyn io::BufRead> = if gzipped {
+            Box::new(BufReader::new(MultiGzDecoder::new(reader)))
+        } else {
+            Box::new(reader)
+        };
+        for line in records::Lines::new(reader, max) {
+            if shared.stopped() {
+                return false;
+            }
+            let line = match line {
+                Ok(line) => line,
+                Err(e) => {
+                    // the stream itself is broken: its error entry, then the next input
+                    let out = shared.out_path(rel);
+                    return self.send(input.to_string(), out, Work::Failed(io_reason(&e)));
+                }
+            };
+            let n = line.number;
+            let (id, work) = match line.bytes.as_deref().map(records::parse) {
+                None => (
+                    None,
+                    Work::Failed(format!("line {n}: {}", too_large(None, max))),
+                ),
+                Some(Err(reason)) => (None, Work::Failed(format!("line {n}: {reason}"))),
+                Some(Ok(page)) => (
+                    page.id,
+                    Work::Page {
+                        content: page.content,
+                        kind: page.kind,
+                        url: page.url,
+                    },
+                ),
+            };
+            let source = records::source(input, id.as_deref(), n);
+            let name = id.unwrap_or_else(|| n.to_string());
+            let out = shared.out_path(&rel.join(sanitise(&name)));
+            if matches!(work, Work::Page { .. }) && shared.done_before(out.as_deref()) {
+                shared.skipped.fetch_add(1, SeqCst);
+                continue;
+            }
+            if !self.send(source, out, work) {
+                return false;
+            }
+        }
+        true
     }
 
     fn archive(&mut self, archive: &str, rel: &Path, stream: impl io::BufRead) -> bool {
@@ -733,6 +812,13 @@ fn sanitise(id: &str) -> String {
     name
 }
 
+/// `rel` with `suffix` appended to its file name.
+fn with_suffix(rel: &Path, suffix: &str) -> PathBuf {
+    let mut name = std::ffi::OsString::from(rel.as_os_str());
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
 /// Does `path` hold a whole record (JSON that parses, and not an error entry)?
 fn complete(path: &Path) -> bool {
     fs::read(path).is_ok_and(|bytes| {
@@ -764,10 +850,28 @@ fn process(shared: &Shared, task: Task) -> Done {
         out,
         work,
     } = task;
+    // `--format explain`: the report is made from the extraction's own trace
+    let mut report = None;
     let result = match work {
         Work::Failed(reason) => Err(reason),
+        Work::Bytes(bytes) if s.format == Some(Format::Explain) => {
+            newsclip::explain_bytes(&source, &bytes, &s.opts)
+                .map(|explained| {
+                    report = Some(report::render(&explained));
+                    explained.article
+                })
+                .map_err(|e| e.to_string())
+        }
         Work::Bytes(bytes) => {
             newsclip::extract_bytes(&source, &bytes, &s.opts).map_err(|e| e.to_string())
+        }
+        Work::Page { content, kind, url } => {
+            let opts = Options {
+                kind,
+                url: url.or_else(|| s.opts.url.clone()),
+                ..s.opts.clone()
+            };
+            newsclip::extract_str(&source, &content, &opts).map_err(|e| e.to_string())
         }
         Work::Response { block, url } => match warc::http_response(&block, s.max_bytes) {
             Err(reason) => Err(reason),
@@ -810,7 +914,7 @@ fn process(shared: &Shared, task: Task) -> Done {
                 .get()
                 .copied()
                 .expect("set before the first task");
-            rendered = output::render(mode.format, mode.array, &outcome);
+            rendered = report.or_else(|| output::render(mode.format, mode.array, &outcome));
         }
     }
     let status = match &outcome.result {

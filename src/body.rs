@@ -91,6 +91,13 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
             last = Some(i);
         }
     }
+    // a page dating many paragraphs is a list of teasers or entries
+    let few_lead_lines = blocks
+        .iter()
+        .filter(|b| is_lead_line(b))
+        .take(MAX_LEAD_LINES + 1)
+        .count()
+        <= MAX_LEAD_LINES;
     let before = |i: usize| prev_solid[i];
     let after = |i: usize| next_solid[i];
     (0..blocks.len())
@@ -107,13 +114,27 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
             } else {
                 w
             };
-            if before(i).is_some_and(prose) || after(i).is_some_and(prose) {
+            let opens_story = few_lead_lines && before(i).is_some_and(|b| is_lead_line(&blocks[b]));
+            if before(i).is_some_and(prose) || after(i).is_some_and(prose) || opens_story {
                 w
             } else {
                 w * ISOLATED_PROSE
             }
         })
         .collect()
+}
+
+/// A short line dating or signing what follows ("Posted on 21 July 2019 by Jo",
+/// "By Jane Doe"): a paragraph right after it opens a story, even a story of one
+/// paragraph. Not when the line repeats: the dates of a list of teasers.
+fn is_lead_line(b: &Block) -> bool {
+    let f = &b.features;
+    f.words <= 20
+        && b.label != Label::Boilerplate("repeated")
+        && !f.is_prose()
+        && (vocab::BYLINE_PREFIX.is_match(b.text.trim()) && f.words <= 8
+            || b.text.bytes().any(|c| c.is_ascii_digit())
+                && crate::fields::find_date(&b.text).is_some())
 }
 
 /// Blocks that sit inside an article without breaking it: image captions and
@@ -126,6 +147,8 @@ fn is_transparent(b: &Block) -> bool {
 }
 
 const ISOLATED_PROSE: f32 = 0.3;
+/// Lines dating or signing a story one page holds at most.
+const MAX_LEAD_LINES: usize = 2;
 /// Prose with inline links up to this density is still text (a digest of linked
 /// stories, a post citing its sources).
 const PROSE_LINKS: f32 = 0.75;

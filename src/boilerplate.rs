@@ -22,6 +22,7 @@ pub fn mark(blocks: &mut [Block], structured: bool) {
     repeats(blocks, structured);
     galleries(blocks);
     entry_stamps(blocks);
+    notices(blocks, structured);
     if !structured {
         figures(blocks);
     }
@@ -140,6 +141,27 @@ fn entry_stamps(blocks: &mut [Block]) {
         }
     }
 }
+
+/// Cookie and consent notices (cookies named by the site speaking of itself, or
+/// asking to agree), and the lines that say where a post was filed ("This entry
+/// was posted in News"). Either can be as long as a paragraph of the article.
+fn notices(blocks: &mut [Block], structured: bool) {
+    for b in blocks.iter_mut() {
+        let words = b.features.words;
+        if words <= CONSENT_MAX_WORDS
+            && !(structured && b.in_article)
+            && vocab::CONSENT_SUBJECT.is_match(&b.text)
+            && vocab::CONSENT_CONTEXT_WORD.is_match(&b.text)
+        {
+            set(b, "consent");
+        } else if words <= 40 && vocab::POST_META.is_match(b.text.trim()) {
+            set(b, "post meta");
+        }
+    }
+}
+
+/// Longer notices than this are an article about cookies.
+const CONSENT_MAX_WORDS: usize = 150;
 
 fn set(block: &mut Block, reason: &'static str) {
     if block.label == Label::Unknown {

@@ -1,19 +1,16 @@
-//! Command line: arguments and input expansion.
-//!
-//! [`jobs`] expands the arguments into one [`Job`] per input (directories are
-//! walked lazily); [`crate::batch`] reads, extracts and writes them in a
-//! bounded parallel pipeline, in input order.
+//! Command line: the clap definition, and wiring the options to the batch
+//! pipeline ([`crate::batch`]), which takes its inputs from
+//! [`crate::inputs`].
 
-use std::ffi::{OsStr, OsString};
-use std::io::{self, IsTerminal};
-use std::path::{Component, Path, PathBuf};
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
 
 use clap::{CommandFactory, Parser, ValueEnum};
-use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
-use newsclip::{Article, KindChoice, Options};
-use walkdir::WalkDir;
+use newsclip::{KindChoice, Options};
 
 use crate::batch::{self, Progress, Settings};
+use crate::inputs::{PathList, Select, Sources, is_stdin, parse_glob};
+use crate::outcome::io_reason;
 use crate::output::Format;
 
 const AFTER_HELP: &str = "\
@@ -43,12 +40,26 @@ EXAMPLES:
         newsclip --glob '*.html.gz' --output-dir out/ crawl/
         newsclip --glob '*.html.gz' --output-dir out/ --resume crawl/
 
+    Paths on stdin (names may hold newlines with -0), as a pipeline mapper:
+        find crawl -type f -print0 | newsclip -0 --files-from -
+
+    Pages already in JSON Lines ({\"id\", \"url\", \"html\" or \"text\"} a line):
+        newsclip --input-format jsonl < pages.jsonl > articles.jsonl
+
+    Why was each block kept or dropped? An HTML report for one page:
+        newsclip --format explain page.html > report.html
+
+    Shell completions and the man page:
+        newsclip --generate complete-bash > /etc/bash_completion.d/newsclip
+        newsclip --generate man > /usr/local/share/man/man1/newsclip.1
+
 OUTPUT:
     One input (a file or stdin) gives one pretty JSON object; several inputs or
     any directory give JSON Lines, one compact record per input, in input order.
     Files in a directory are taken recursively in sorted path order; hidden
     files and directories (name starting with '.') are skipped.
     With --format json and several inputs the output is one JSON array.
+    --files-from and --input-format jsonl always give one line per input.
     A failed input is reported on stderr as `newsclip: <input>: <reason>`; in
     JSON Lines (and JSON array) output it also gets a {\"source\", \"error\"}
     record, so there is one record per input.
@@ -71,6 +82,24 @@ pub struct Args {
     /// Files, directories or WARC archives to read; `-` or nothing reads stdin.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
+
+    /// Read input paths from FILE (`-`: stdin), one per line, after any INPUT
+    /// arguments; each is taken as if given as an argument (a file, a
+    /// directory, a WARC archive). The output is JSON Lines, in list order.
+    #[arg(long, value_name = "FILE")]
+    pub files_from: Option<PathBuf>,
+
+    /// With --files-from: paths end with a NUL byte, not a newline (as from
+    /// `find -print0`), so names may hold newlines.
+    #[arg(short = '0', long, requires = "files_from")]
+    pub null: bool,
+
+    /// What each input holds: one page, or JSON Lines with one page per line
+    /// (an object with `html` or `text`, and optionally `url` and `id`; other
+    /// keys are ignored). Each line gives one output line; its source is
+    /// INPUT#ID, or INPUT#LINE without an id.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = InputFormat::Page)]
+    pub input_format: InputFormat,
 
     /// Output format [default: json for one input, jsonl otherwise].
     #[arg(long, value_enum, value_name = "FORMAT")]
@@ -124,6 +153,35 @@ pub struct Args {
     /// whole. In a WARC archive it bounds each record, not the archive.
     #[arg(long, value_name = "N", value_parser = parse_size, default_value = "64M")]
     pub max_bytes: u64,
+
+    /// Print a shell completion script or the man page, generated from these
+    /// options, and exit.
+    #[arg(long, value_enum, value_name = "KIND", exclusive = true)]
+    pub generate: Option<Generate>,
+}
+
+/// `--generate` values (the names ripgrep uses).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Generate {
+    /// The man page, in roff (`man -l -` shows it).
+    Man,
+    /// Completions for bash.
+    CompleteBash,
+    /// Completions for zsh.
+    CompleteZsh,
+    /// Completions for fish.
+    CompleteFish,
+    /// Completions for PowerShell.
+    CompletePowershell,
+}
+
+/// `--input-format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Each input is one page (or a WARC archive of pages).
+    Page,
+    /// JSON Lines: each line of each input is one page.
+    Jsonl,
 }
 
 /// `--kind` values.
@@ -168,54 +226,51 @@ fn parse_size(text: &str) -> Result<u64, String> {
         .ok_or_else(|| "size out of range".to_string())
 }
 
-fn parse_glob(text: &str) -> Result<String, String> {
-    Glob::new(text).map_err(|e| e.kind().to_string())?;
-    Ok(text.to_string())
-}
-
-/// One input to process.
-#[derive(Debug)]
-pub enum Job {
-    /// Read standard input.
-    Stdin,
-    /// Read a file; `source` is the path as given (or dir argument + relative
-    /// path); `rel` is where its output goes under `--output-dir`.
-    File {
-        source: String,
-        path: PathBuf,
-        rel: PathBuf,
-    },
-    /// An input that failed before it could be read (e.g. a walk error).
-    Failed {
-        source: String,
-        reason: String,
-        rel: PathBuf,
-    },
-}
-
-/// The result for one input: its source and either a record or a one-line reason.
-#[derive(Debug)]
-pub struct Outcome {
-    pub source: String,
-    pub result: Result<Article, String>,
-}
-
 /// Run the command; returns the process exit status.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let inputs: Vec<PathBuf> = if args.inputs.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.inputs
+    if let Some(what) = args.generate {
+        generate(what)?;
+        return Ok(0);
+    }
+    let mut sources = Sources {
+        args: args.inputs,
+        files_from: args.files_from.map(|path| PathList {
+            path,
+            separator: if args.null { 0 } else { b'\n' },
+        }),
     };
-    let any_dir = inputs.iter().any(|p| !is_stdin(p) && p.is_dir());
-    let single = inputs.len() == 1 && !any_dir;
-    if args.output_dir.is_some() && matches!(args.format, Some(Format::Text | Format::Markdown)) {
-        Args::command()
-            .error(
-                clap::error::ErrorKind::ArgumentConflict,
-                "--output-dir writes JSON files: use --format json (pretty, the default) or jsonl (compact)",
-            )
-            .exit();
+    if sources.args.is_empty() && sources.files_from.is_none() {
+        sources.args.push(PathBuf::from("-"));
+    }
+    if sources
+        .files_from
+        .as_ref()
+        .is_some_and(|l| is_stdin(&l.path))
+        && sources.reads_stdin()
+    {
+        usage_error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "stdin cannot be both the --files-from list and an input",
+        );
+    }
+    let records = args.input_format == InputFormat::Jsonl;
+    let single = sources.single() && !records;
+    if args.output_dir.is_some()
+        && matches!(
+            args.format,
+            Some(Format::Text | Format::Markdown | Format::Explain)
+        )
+    {
+        usage_error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "--output-dir writes JSON files: use --format json (pretty, the default) or jsonl (compact)",
+        );
+    }
+    if args.format == Some(Format::Explain) && !single {
+        usage_error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "--format explain reports on one page: give one file (or stdin), not a directory, a list or JSON Lines",
+        );
     }
     let stderr_tty = io::stderr().is_terminal();
     let mut select = Select::new(&args.glob);
@@ -228,8 +283,9 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     }
     let settings = Settings {
         select,
-        inputs,
+        sources,
         single,
+        records,
         format: args.format,
         // `..Default` keeps this building as the library's options grow.
         #[allow(clippy::needless_update)]
@@ -257,176 +313,93 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     batch::run(settings)
 }
 
-pub fn is_stdin(path: &Path) -> bool {
-    path.as_os_str() == "-"
+fn usage_error(kind: clap::error::ErrorKind, message: &str) -> ! {
+    Args::command().error(kind, message).exit()
 }
 
-/// Which files of a directory walk to take (`--glob`).
-#[derive(Debug, Clone, Default)]
-pub struct Select {
-    /// Patterns without `/`: matched against the file name.
-    names: Option<GlobSet>,
-    /// Patterns with `/`: matched against the path under the directory argument.
-    paths: Option<GlobSet>,
-    /// A directory never walked into (the output directory, canonical).
-    pub skip_dir: Option<PathBuf>,
-}
-
-impl Select {
-    /// Patterns were checked by the argument parser.
-    pub fn new(patterns: &[String]) -> Self {
-        let build = |with_slash: bool| {
-            let mut set = GlobSetBuilder::new();
-            let mut any = false;
-            for p in patterns.iter().filter(|p| p.contains('/') == with_slash) {
-                let glob = GlobBuilder::new(p.trim_start_matches("./"))
-                    .literal_separator(true)
-                    .build()
-                    .expect("checked by parse_glob");
-                set.add(glob);
-                any = true;
-            }
-            any.then(|| set.build().expect("checked by parse_glob"))
-        };
-        Select {
-            names: build(false),
-            paths: build(true),
-            skip_dir: None,
+/// `--generate`: completions or the man page, from the clap definition.
+fn generate(what: Generate) -> anyhow::Result<()> {
+    use clap_complete::Shell;
+    let mut cmd = Args::command();
+    let mut out = io::stdout().lock();
+    let shell = match what {
+        Generate::Man => {
+            return man_page(cmd, &mut out)
+                .and_then(|()| out.flush())
+                .or_else(ignore_closed_pipe)
+                .map_err(|e| anyhow::anyhow!("stdout: {}", io_reason(&e)));
         }
-    }
-
-    /// Is this file (path relative to its directory argument) taken?
-    pub fn matches(&self, rel: &Path) -> bool {
-        if self.names.is_none() && self.paths.is_none() {
-            return true;
-        }
-        self.names
-            .as_ref()
-            .is_some_and(|set| rel.file_name().is_some_and(|n| set.is_match(n)))
-            || self.paths.as_ref().is_some_and(|set| set.is_match(rel))
-    }
-}
-
-/// Expand the arguments into jobs, in order. Directories are walked lazily,
-/// recursively, in sorted path order, following symlinks (loops become failed
-/// jobs); hidden entries are skipped, as is anything that is not a regular file
-/// or does not match `select`.
-pub fn jobs<'a>(inputs: &'a [PathBuf], select: &'a Select) -> impl Iterator<Item = Job> + 'a {
-    // With several arguments outputs mirror the paths as given, so that two
-    // arguments never write to the same place.
-    let as_given = inputs.len() > 1;
-    inputs
-        .iter()
-        .flat_map(move |input| -> Box<dyn Iterator<Item = Job> + 'a> {
-            if is_stdin(input) {
-                Box::new(std::iter::once(Job::Stdin))
-            } else if input.is_dir() {
-                Box::new(walk(input, select, as_given))
-            } else {
-                let rel = if as_given {
-                    mirror(input)
-                } else {
-                    PathBuf::from(input.file_name().unwrap_or(OsStr::new("input")))
-                };
-                Box::new(std::iter::once(Job::File {
-                    source: display(input),
-                    path: input.clone(),
-                    rel,
-                }))
-            }
-        })
-}
-
-fn walk<'a>(dir: &'a Path, select: &'a Select, as_given: bool) -> impl Iterator<Item = Job> + 'a {
-    let rel = move |path: &Path| -> PathBuf {
-        if as_given {
-            mirror(path)
-        } else {
-            path.strip_prefix(dir).unwrap_or(path).to_path_buf()
-        }
+        Generate::CompleteBash => Shell::Bash,
+        Generate::CompleteZsh => Shell::Zsh,
+        Generate::CompleteFish => Shell::Fish,
+        Generate::CompletePowershell => Shell::PowerShell,
     };
-    let selected = move |path: &Path| select.matches(path.strip_prefix(dir).unwrap_or(path));
-    WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(move |e| {
-            e.depth() == 0
-                || !(is_hidden(e.file_name())
-                    || select.skip_dir.as_ref().is_some_and(|skip| {
-                        e.file_type().is_dir() && e.path().canonicalize().is_ok_and(|p| p == *skip)
-                    }))
-        })
-        .filter_map(move |entry| match entry {
-            Ok(entry) if entry.file_type().is_file() && selected(entry.path()) => Some(Job::File {
-                source: display(entry.path()),
-                rel: rel(entry.path()),
-                path: entry.into_path(),
-            }),
-            Ok(_) => None,
-            Err(err) => {
-                let path = err.path().map(Path::to_path_buf).unwrap_or_default();
-                // A hidden dangling symlink is still hidden.
-                if err.depth() > 0 && path.file_name().is_some_and(is_hidden) {
-                    return None;
-                }
-                if !selected(&path) {
-                    return None;
-                }
-                let reason = if let Some(ancestor) = err.loop_ancestor() {
-                    format!("filesystem loop (links back to {})", ancestor.display())
-                } else if let Some(io) = err.io_error() {
-                    io_reason(io)
-                } else {
-                    err.to_string()
-                };
-                Some(Job::Failed {
-                    source: display(&path),
-                    rel: rel(&path),
-                    reason,
-                })
-            }
-        })
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "newsclip", &mut script);
+    out.write_all(&script)
+        .and_then(|()| out.flush())
+        .or_else(ignore_closed_pipe)
+        .map_err(|e| anyhow::anyhow!("stdout: {}", io_reason(&e)))
 }
 
-/// A path as given, made relative and kept inside the output directory: root
-/// and `.` dropped, `..` written `__`.
-fn mirror(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for part in path.components() {
-        match part {
-            Component::Normal(name) => out.push(name),
-            Component::ParentDir => out.push("__"),
-            Component::RootDir | Component::Prefix(_) | Component::CurDir => {}
+/// The man page: clap_mangen's sections, with the help's EXAMPLES, OUTPUT and
+/// EXIT STATUS as sections of their own (clap_mangen would put them under one
+/// EXTRA section).
+fn man_page(cmd: clap::Command, out: &mut dyn Write) -> io::Result<()> {
+    let man = clap_mangen::Man::new(cmd);
+    man.render_title(out)?;
+    man.render_name_section(out)?;
+    man.render_synopsis_section(out)?;
+    man.render_description_section(out)?;
+    man.render_options_section(out)?;
+    for (title, body) in help_sections(AFTER_HELP) {
+        writeln!(out, ".SH \"{title}\"\n.nf")?;
+        for line in body.lines() {
+            writeln!(out, "{}", roff_line(line))?;
+        }
+        writeln!(out, ".fi")?;
+    }
+    man.render_version_section(out)
+}
+
+/// `TITLE:` lines of the after-help and the text under each.
+fn help_sections(help: &str) -> Vec<(&str, String)> {
+    let mut sections: Vec<(&str, String)> = Vec::new();
+    for line in help.lines() {
+        let title = line.strip_suffix(':').filter(|t| {
+            !t.starts_with(' ') && t.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
+        });
+        match (title, sections.last_mut()) {
+            (Some(title), _) => sections.push((title, String::new())),
+            (None, Some((_, body))) => {
+                body.push_str(line.strip_prefix("    ").unwrap_or(line));
+                body.push('\n');
+            }
+            (None, None) => {}
         }
     }
-    if out.as_os_str().is_empty() {
-        out.push("input");
+    for (_, body) in &mut sections {
+        *body = body.trim_end().to_string();
     }
-    out
+    sections
 }
 
-fn is_hidden(name: &OsStr) -> bool {
-    name.as_encoded_bytes().starts_with(b".")
+/// One line of text for roff's no-fill mode: backslashes escaped, and a line
+/// starting with a control character protected.
+fn roff_line(line: &str) -> String {
+    let line = line.replace('\\', "\\e");
+    if line.starts_with(['.', '\'']) {
+        format!("\\&{line}")
+    } else {
+        line
+    }
 }
 
-fn display(path: &Path) -> String {
-    path.to_string_lossy().into_owned()
-}
-
-/// `rel` with `suffix` appended to its file name.
-pub fn with_suffix(rel: &Path, suffix: &str) -> PathBuf {
-    let mut name = OsString::from(rel.as_os_str());
-    name.push(suffix);
-    PathBuf::from(name)
-}
-
-/// An I/O error as a short reason: the OS message without "(os error N)".
-pub fn io_reason(err: &io::Error) -> String {
-    let text = err.to_string();
-    match text.rfind(" (os error ") {
-        Some(at) if text.ends_with(')') => text[..at].to_string(),
-        _ => text,
+fn ignore_closed_pipe(e: io::Error) -> io::Result<()> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(e)
     }
 }
 
@@ -435,17 +408,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn io_reason_drops_os_error_code() {
-        let err = io::Error::from_raw_os_error(2);
-        assert_eq!(io_reason(&err), "No such file or directory");
-        let err = io::Error::other("plain message");
-        assert_eq!(io_reason(&err), "plain message");
-    }
-
-    #[test]
-    fn hidden_names() {
-        assert!(is_hidden(OsStr::new(".git")));
-        assert!(!is_hidden(OsStr::new("a.txt")));
+    fn help_sections_become_man_sections() {
+        let sections =
+            help_sections("EXAMPLES:\n    Run it:\n        newsclip a\n\nEXIT STATUS:\n    0   ok");
+        assert_eq!(
+            sections,
+            [
+                ("EXAMPLES", "Run it:\n    newsclip a".to_string()),
+                ("EXIT STATUS", "0   ok".to_string())
+            ]
+        );
+        assert_eq!(roff_line(".x \\n"), "\\&.x \\en");
     }
 
     #[test]
@@ -456,24 +429,5 @@ mod tests {
         assert!(parse_size("0").is_err());
         assert!(parse_size("12x").is_err());
         assert!(parse_size("").is_err());
-    }
-
-    #[test]
-    fn mirrored_paths_stay_inside() {
-        assert_eq!(mirror(Path::new("/data/a.html")), Path::new("data/a.html"));
-        assert_eq!(mirror(Path::new("../x/./a.html")), Path::new("__/x/a.html"));
-        assert_eq!(mirror(Path::new("crawl/b.gz")), Path::new("crawl/b.gz"));
-    }
-
-    #[test]
-    fn glob_selection() {
-        let all = Select::new(&[]);
-        assert!(all.matches(Path::new("a/b.txt")));
-        let sel = Select::new(&["*.html.gz".to_string(), "keep/*.txt".to_string()]);
-        assert!(sel.matches(Path::new("x/y/page.html.gz")));
-        assert!(sel.matches(Path::new("keep/a.txt")));
-        assert!(!sel.matches(Path::new("keep/sub/a.txt")));
-        assert!(!sel.matches(Path::new("a.txt")));
-        assert!(!sel.matches(Path::new("page.html")));
     }
 }

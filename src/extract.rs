@@ -18,20 +18,27 @@ pub struct Hints<'a> {
     pub title: Option<&'a str>,
 }
 
-/// Fill `article` from the blocks of one page; what the blocks show of the
-/// page's layout, for the page kind.
-pub fn run(
-    mut blocks: Vec<Block>,
-    hints: Hints<'_>,
-    article: &mut Article,
-) -> crate::pagekind::Layout {
+/// What [`run`] decided, kept for explaining a page ([`crate::explain_bytes`]):
+/// the blocks with their final labels, and the article region it chose
+/// (first block, one past the last).
+#[derive(Debug, Default)]
+pub struct Trace {
+    pub blocks: Vec<Block>,
+    pub region: Option<(usize, usize)>,
+}
+
+/// Fill `article` from the blocks of one page; returns the decisions made.
+pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) -> Trace {
     boilerplate::mark(&mut blocks, hints.parents.is_some());
     let Some(mut region) = body::region(&blocks, &hints) else {
         let window = fields_window(&blocks);
         let f = fields::find(&mut blocks, window, hints.title, hints.parents.is_some());
         apply_fields(article, f);
         article.warnings.push("no article body found".to_string());
-        return crate::pagekind::Layout::of(&blocks, &[]);
+        return Trace {
+            blocks,
+            region: None,
+        };
     };
     if let Some(h) = title_inside(&blocks, region, hints.title) {
         region.0 = h;
@@ -65,7 +72,10 @@ pub fn run(
     if article.body.is_empty() {
         article.warnings.push("no article body found".to_string());
     }
-    crate::pagekind::Layout::of(&blocks, &keep)
+    Trace {
+        blocks,
+        region: Some(region),
+    }
 }
 
 /// The page's declared title as a heading inside the region, with only list items

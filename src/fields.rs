@@ -20,6 +20,10 @@ pub struct Fields {
     pub site_name: Option<String>,
 }
 
+/// Blocks after the headline of a text page that may hold the byline and the
+/// date (a DOM's lead holds fewer stray lines: 4).
+const LEAD_LINES: usize = 6;
+
 /// How far before the body the lead may start, in blocks.
 const LEAD_WINDOW: usize = 40;
 
@@ -46,7 +50,11 @@ pub fn find(
 ) -> Fields {
     let mut fields = Fields::default();
     let from = body_start.saturating_sub(LEAD_WINDOW);
-    let headline = find_headline(blocks, from, body_start, title_hint);
+    let headline = if structured {
+        find_headline(blocks, from, body_start, title_hint)
+    } else {
+        find_text_headline(blocks, from, body_start)
+    };
     let lead_start = match headline {
         Some(h) => {
             blocks[h].label = Label::Headline;
@@ -68,7 +76,7 @@ pub fn find(
             continue;
         }
         seen += 1;
-        if seen > 4 {
+        if seen > if structured { 4 } else { LEAD_LINES } {
             break;
         }
         let mut text = blocks[i].text.clone();
@@ -82,7 +90,7 @@ pub fn find(
                 }
             }
         }
-        if fields.byline.is_none() {
+        if fields.byline.is_none() && (structured || signs_story(blocks, i, &text)) {
             // on a DOM page, two capitalised words alone are as often a
             // heading, a service or a product as a name: a byline there says
             // "By" or carries the date (an element marked as a byline is read
@@ -110,6 +118,20 @@ pub fn find(
                 fields.published = Some(d);
                 if usable(&blocks[i]) {
                     blocks[i].label = Label::Date;
+                }
+            }
+        }
+    }
+    // a text page may date its story above the headline ("Monday, 3 March 2024")
+    if fields.published.is_none() && !structured {
+        if let Some(h) = headline {
+            for i in (h.saturating_sub(2)..h).rev() {
+                if usable(&blocks[i]) || blocks[i].label == Label::Boilerplate("counter") {
+                    if let Some(d) = only_a_date(&blocks[i].text) {
+                        fields.published = Some(d);
+                        blocks[i].label = Label::Date;
+                        break;
+                    }
                 }
             }
         }
@@ -153,6 +175,20 @@ pub fn find(
     fields.section = find_section(blocks);
     fields.site_name = find_site_name(blocks);
     fields
+}
+
+/// In a text page any short capitalised line reads as a name ("Your Account",
+/// "Unsere Themen"); a byline says so with "By", or sits with the story's date
+/// or counters: in its own line or in the line before or after it.
+fn signs_story(blocks: &[Block], i: usize, text: &str) -> bool {
+    let dated = |t: &str| find_date(t).is_some() || vocab::COUNTER.is_match(t);
+    vocab::BYLINE_PREFIX.is_match(text.trim())
+        || dated(text)
+        || vocab::ROLE.is_match(text)
+        || (i > 0 && dated(&blocks[i - 1].text) && blocks[i - 1].features.words <= 15)
+        || blocks
+            .get(i + 1)
+            .is_some_and(|n| n.features.words <= 15 && dated(&n.text))
 }
 
 /// "By", "Von", "Por"... and nothing else.
@@ -243,6 +279,79 @@ fn find_headline(
             score += 3.0;
         }
         score -= 0.03 * (body_start - i) as f32;
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// Could this block be a headline at all: a title-like line, not a date, a byline,
+/// an address or a list of numbers.
+fn headline_shaped(b: &Block) -> bool {
+    let f = &b.features;
+    let text = b.text.trim();
+    let cjk = text.chars().filter(|c| is_cjk(*c)).count();
+    usable(b)
+        && b.shape != Shape::Item
+        && ((2..=35).contains(&f.words) || cjk >= 6)
+        && !(text.ends_with('.') && !text.ends_with(".."))
+        && !f.numeric
+        && f.sentence_ends <= 2
+        && !f.has_email
+        && !f.has_url
+        && !vocab::BYLINE_PREFIX.is_match(text)
+        && find_date(text).is_none()
+        && parse_byline(text).is_none()
+}
+
+/// The headline of a text page: of the title-like lines before the body, the one
+/// the evidence of `vocab::TEXT_HEADLINE_EVIDENCE` weighs most.
+fn find_text_headline(blocks: &[Block], from: usize, body_start: usize) -> Option<usize> {
+    let w = &vocab::TEXT_HEADLINE_EVIDENCE;
+    let keys: Vec<String> = blocks.iter().map(|b| comparable(&b.text)).collect();
+    let dated = |j: usize| find_date(blocks[j].text.trim()).is_some();
+    let signed = |j: usize| dated(j) || parse_byline(&blocks[j].text).is_some();
+    let flag = |yes: bool| if yes { 1.0 } else { 0.0 };
+    let mut best: Option<(f32, usize)> = None;
+    let mut rank = 0usize;
+    for i in (from..body_start).rev() {
+        let b = &blocks[i];
+        if !headline_shaped(b) {
+            continue;
+        }
+        let f = &b.features;
+        let text = b.text.trim();
+        let key = &keys[i];
+        let inside_another = key.len() >= 12
+            && keys.iter().enumerate().any(|(j, k)| {
+                j.abs_diff(i) > 1
+                    && k.len() > key.len()
+                    && k.len() < key.len() * 3
+                    && k.contains(key.as_str())
+            });
+        let repeated = keys.iter().enumerate().any(|(j, k)| j != i && k == key);
+        let after = i + 1..(i + 4).min(blocks.len());
+        let score = w.rank * (rank.min(10) as f32 / 10.0)
+            + w.distance * ((body_start - i).min(40) as f32 / 40.0)
+            + w.words * (f.words.min(40) as f32 / 10.0)
+            + w.headline_length * flag((4..=20).contains(&f.words))
+            + w.two_words_or_fewer * flag(f.words <= 2)
+            + w.title_case_share * f.title_case_share()
+            + w.heading * flag(b.shape == Shape::Heading)
+            + w.repeated * flag(repeated)
+            + w.inside_another_line * flag(inside_another)
+            + w.dated_after * flag(after.clone().any(signed))
+            + w.dated_before * flag((i.saturating_sub(2)..i).any(dated))
+            + w.credit
+                * flag(vocab::CREDIT_PREFIX.is_match(text) || vocab::AGENCY_WORD.is_match(text))
+            + w.starts_lower_case * flag(text.chars().next().is_some_and(char::is_lowercase))
+            + w.commas * (f.commas.min(3) as f32 / 3.0)
+            + w.ends_with_colon * flag(text.ends_with(':'))
+            + w.ends_with_question_mark * flag(text.ends_with('?'))
+            + w.bar_or_slash * flag(text.contains(['|', '/']))
+            + w.prose_after * flag(blocks.get(i + 1).is_some_and(|n| n.features.is_prose()));
+        rank += 1;
         if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, i));
         }

@@ -1,11 +1,39 @@
 //! newsclip: clean article records from raw news pages (plain text or HTML).
 //!
+//! Give it a page as a crawler saved it (HTML, possibly gzipped, or a plain-text
+//! rendering such as a text-browser dump) and it returns one [`Article`]:
+//! headline, byline and authors, date, the page's own key-point summary,
+//! credit, section, site name, language and the body, with the furniture
+//! (menus, share buttons, counters, lists of other stories, footers) left out.
+//!
+//! Use it from another crate with a path (or git) dependency:
+//!
+//! ```toml
+//! [dependencies]
+//! newsclip = { path = "../newsclip" }
+//! ```
+//!
 //! ```
 //! let text = "Skip to content\n\nA Headline For The Story\n\nBy Jane Doe\n\nThe first paragraph of the story is long enough to read as prose, and it goes on.\n";
 //! let article = newsclip::extract_text("-", text, &newsclip::Options::default());
 //! assert_eq!(article.headline.as_deref(), Some("A Headline For The Story"));
 //! assert_eq!(article.authors, ["Jane Doe"]);
+//! // the record serialises with its keys in a fixed order, as the command prints it
+//! let json = serde_json::to_string(&article).unwrap();
+//! assert!(json.starts_with(r#"{"source":"-","url":null,"input_kind":"text","page_kind":"article","headline":"#));
 //! ```
+//!
+//! The entry points: [`extract_bytes`] (raw bytes: gzip, charset and kind are
+//! worked out), [`extract_bytes_with_charset`] (bytes with a charset the
+//! transport declared), [`extract_str`] (decoded text of either kind),
+//! [`extract_text`] and [`extract_html`] (one front end), and
+//! [`explain_bytes`], which also returns every block with the label the
+//! extraction gave it.
+//!
+//! The stages, in order, each a module: [`input`] (bytes → text) →
+//! [`text`] or [`html`] (text → [`blocks`]) → [`boilerplate`] (passes marking
+//! furniture) → [`body`] (the article region) → [`fields`] (headline, byline,
+//! date, …) → [`extract`] (assembly); word lists live in [`vocab`].
 
 pub mod blocks;
 pub mod body;
@@ -19,18 +47,37 @@ pub mod input;
 pub mod lang;
 pub mod metaeval;
 pub mod pagekind;
+pub mod phrase;
 pub mod record;
 pub mod text;
 pub mod vocab;
 
+/// A character encoding, as [`extract_bytes_with_charset`] takes it.
+///
+/// ```
+/// assert_eq!(newsclip::Encoding::for_label(b"latin1").unwrap().name(), "windows-1252");
+/// ```
 pub use encoding_rs::Encoding;
 pub use input::KindChoice;
 pub use record::{Article, InputKind, PageKind};
 
 /// What the caller knows about an input. Build it with `..Options::default()` so
 /// that new fields keep their defaults.
+///
+/// ```
+/// use newsclip::{KindChoice, Options};
+/// let opts = Options {
+///     kind: KindChoice::Text,
+///     url: Some("https://example.com/news/1".to_string()),
+///     ..Options::default()
+/// };
+/// let article = newsclip::extract_str("page", "<p>Shown as it is.</p>", &opts).unwrap();
+/// assert_eq!(article.input_kind, newsclip::InputKind::Text);
+/// assert_eq!(article.url.as_deref(), Some("https://example.com/news/1"));
+/// ```
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// Which front end reads the input: sniffed from the content by default.
     pub kind: KindChoice,
     /// The page's address, when known.
     pub url: Option<String>,
@@ -41,6 +88,11 @@ pub struct Options {
 }
 
 /// The default input size limit: 64 MiB.
+///
+/// ```
+/// assert_eq!(newsclip::Options::default().max_bytes, newsclip::DEFAULT_MAX_BYTES);
+/// assert_eq!(newsclip::DEFAULT_MAX_BYTES, 64 * 1024 * 1024);
+/// ```
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 
 impl Default for Options {
@@ -53,10 +105,20 @@ impl Default for Options {
     }
 }
 
-/// Why an input produced no record.
+/// Why an input produced no record. It displays as a one-line reason.
+///
+/// ```
+/// use newsclip::{ExtractError, Options};
+/// let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
+/// let err = newsclip::extract_bytes("img.png", png, &Options::default()).unwrap_err();
+/// assert!(matches!(err, ExtractError::NotADocument(_)));
+/// assert_eq!(err.to_string(), "not a text or HTML document (PNG image)");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExtractError {
+    /// Not a text or HTML document (binary data, a corrupt gzip stream).
     NotADocument(String),
+    /// A document of a kind newsclip does not read.
     Unsupported(String),
     /// The input, or its gzip expansion, is over `Options::max_bytes`.
     TooLarge(String),
@@ -97,6 +159,20 @@ impl std::error::Error for ExtractError {}
 
 /// Extract an article from raw bytes: expand gzip, decode, sniff the kind, run the
 /// front end.
+///
+/// ```
+/// let page = b"<html><head><title>Rain Returns To The Valley</title></head><body>\
+///     <nav><a href=/>Home</a> <a href=/world>World</a></nav><article>\
+///     <h1>Rain Returns To The Valley</h1>\
+///     <p>The first rain in four months fell on the valley on Monday, filling the reservoirs that farmers had watched run dry.</p>\
+///     <p>The water board said the reservoirs were back at half their level by the evening, and that rationing would end next week.</p>\
+///     </article></body></html>";
+/// let article = newsclip::extract_bytes("rain.html", page, &newsclip::Options::default()).unwrap();
+/// assert_eq!(article.input_kind, newsclip::InputKind::Html);
+/// assert_eq!(article.headline.as_deref(), Some("Rain Returns To The Valley"));
+/// assert!(article.body.starts_with("The first rain"));
+/// assert!(!article.body.contains("Home"));
+/// ```
 pub fn extract_bytes(source: &str, bytes: &[u8], opts: &Options) -> Result<Article, ExtractError> {
     extract_bytes_with_charset(source, bytes, None, opts)
 }
@@ -105,53 +181,94 @@ pub fn extract_bytes(source: &str, bytes: &[u8], opts: &Options) -> Result<Artic
 /// WARC `Content-Type`; see [`input::decode::charset_from_content_type`]). The
 /// declaration outranks the page's own `<meta charset>`; a BOM outranks both, and a
 /// declaration the bytes clearly contradict gives way to detection.
+///
+/// ```
+/// // "café" in Latin-1, declared by the server
+/// let bytes = b"Le caf\xe9 du coin rouvre ses portes ce matin, apr\xe8s six mois de travaux.\n";
+/// let latin1 = newsclip::input::decode::charset_from_content_type("text/plain; charset=ISO-8859-1");
+/// let article = newsclip::extract_bytes_with_charset("-", bytes, latin1, &Default::default()).unwrap();
+/// assert!(article.body.contains("café"));
+/// ```
 pub fn extract_bytes_with_charset(
     source: &str,
     bytes: &[u8],
     declared: Option<&'static Encoding>,
     opts: &Options,
 ) -> Result<Article, ExtractError> {
-    check_size(bytes.len(), opts)?;
-    let (bytes, truncated) = input::decompress_limited(bytes, opts.max_bytes)?;
-    let text = input::decode::decode(&bytes, declared)
-        .map_err(|e| ExtractError::NotADocument(e.to_string()))?;
-    drop(bytes);
+    let (text, truncated) = decode_input(bytes, declared, opts)?;
     // the limit is on the input; decoding may make the text longer
-    let mut article = extract_decoded(source, &text, opts);
+    let (mut article, _) = extract_decoded(source, &text, opts);
     if truncated {
-        article.warnings.push("gzip data cut short".to_string());
+        article.warnings.push(GZIP_CUT.to_string());
     }
     Ok(article)
 }
 
-/// Extract an article from decoded text of either kind.
-pub fn extract_str(source: &str, text: &str, opts: &Options) -> Result<Article, ExtractError> {
-    check_size(text.len(), opts)?;
-    Ok(extract_decoded(source, text, opts))
+const GZIP_CUT: &str = "gzip data cut short";
+
+/// Bytes to text: expand gzip, decode; `true` when the gzip data was cut short.
+fn decode_input(
+    bytes: &[u8],
+    declared: Option<&'static Encoding>,
+    opts: &Options,
+) -> Result<(String, bool), ExtractError> {
+    check_size(bytes.len(), opts)?;
+    let (bytes, truncated) = input::decompress_limited(bytes, opts.max_bytes)?;
+    let text = input::decode::decode(&bytes, declared)
+        .map_err(|e| ExtractError::NotADocument(e.to_string()))?;
+    Ok((text, truncated))
 }
 
-fn extract_decoded(source: &str, text: &str, opts: &Options) -> Article {
+/// Extract an article from decoded text of either kind.
+///
+/// ```
+/// use newsclip::{KindChoice, Options};
+/// let opts = Options { kind: KindChoice::Html, ..Options::default() };
+/// let article = newsclip::extract_str("a.html", "<p>One short line.</p>", &opts).unwrap();
+/// assert_eq!(article.input_kind, newsclip::InputKind::Html);
+/// assert!(newsclip::extract_str("-", &"x".repeat(100), &Options { max_bytes: 10, ..opts }).is_err());
+/// ```
+pub fn extract_str(source: &str, text: &str, opts: &Options) -> Result<Article, ExtractError> {
+    check_size(text.len(), opts)?;
+    Ok(extract_decoded(source, text, opts).0)
+}
+
+fn extract_decoded(source: &str, text: &str, opts: &Options) -> (Article, extract::Trace) {
     let html = match opts.kind {
         KindChoice::Html => true,
         KindChoice::Text => false,
         KindChoice::Auto => input::looks_like_html(text),
     };
     if html {
-        extract_html(source, text, opts)
+        html_traced(source, text, opts)
     } else {
-        extract_text(source, text, opts)
+        text_traced(source, text, opts)
     }
 }
 
 /// Extract an article from a plain-text rendering of a page.
+///
+/// ```
+/// let text = "Bridge Reopens After Repairs\n\nBy Ana Ruiz\n\n\
+///     The old bridge over the river reopened on Friday after two years of repairs, to the relief of commuters.\n\n\
+///     Engineers replaced every cable and most of the deck, the city said, and the work came in under budget.\n";
+/// let article = newsclip::extract_text("bridge.txt", text, &newsclip::Options::default());
+/// assert_eq!(article.headline.as_deref(), Some("Bridge Reopens After Repairs"));
+/// assert_eq!(article.authors, ["Ana Ruiz"]);
+/// assert_eq!(article.body.split("\n\n").count(), 2);
+/// ```
 pub fn extract_text(source: &str, text: &str, opts: &Options) -> Article {
+    text_traced(source, text, opts).0
+}
+
+fn text_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::Trace) {
     let mut article = Article::empty(source, InputKind::Text);
     article.url = opts.url.clone();
     if text.trim().is_empty() {
         article.warnings.push("empty input".to_string());
-        return article;
+        return (article, extract::Trace::default());
     }
-    let layout = extract::run(text::blocks(text), extract::Hints::default(), &mut article);
+    let trace = extract::run(text::blocks(text), extract::Hints::default(), &mut article);
     if article.published.is_none() {
         article.published = article
             .url
@@ -159,17 +276,37 @@ pub fn extract_text(source: &str, text: &str, opts: &Options) -> Article {
             .and_then(dates::url_date)
             .map(|d| d.iso());
     }
-    pagekind::settle(&mut article, None, &layout, false);
-    article
+    pagekind::settle(
+        &mut article,
+        None,
+        &pagekind::Layout::of_labelled(&trace.blocks),
+        false,
+    );
+    (article, trace)
 }
 
 /// Extract an article from an HTML page.
+///
+/// ```
+/// let html = "<html lang=en><head><meta property=og:site_name content='The Daily Example'></head>\
+///     <body><h1>Council Backs New Library</h1><p class=byline>By Ana Ruiz</p>\
+///     <p>The council voted on Tuesday to build a new library in the old market hall, ending a debate that lasted a decade.</p>\
+///     <p>Work starts in spring, and the library should open its doors to readers within two years, the mayor said.</p></body></html>";
+/// let article = newsclip::extract_html("library.html", html, &newsclip::Options::default());
+/// assert_eq!(article.headline.as_deref(), Some("Council Backs New Library"));
+/// assert_eq!(article.site_name.as_deref(), Some("The Daily Example"));
+/// assert_eq!(article.authors, ["Ana Ruiz"]);
+/// ```
 pub fn extract_html(source: &str, text: &str, opts: &Options) -> Article {
+    html_traced(source, text, opts).0
+}
+
+fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::Trace) {
     let mut article = Article::empty(source, InputKind::Html);
     if text.trim().is_empty() {
         article.url = opts.url.clone();
         article.warnings.push("empty input".to_string());
-        return article;
+        return (article, extract::Trace::default());
     }
     let html::Page {
         blocks,
@@ -185,7 +322,7 @@ pub fn extract_html(source: &str, text: &str, opts: &Options) -> Article {
     // a declared language spares the detection
     article.lang = meta.lang.clone();
     let declared_kind = meta.declared_kind;
-    let layout = extract::run(blocks, hints, &mut article);
+    let trace = extract::run(blocks, hints, &mut article);
     extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());
     if article.published.is_none() {
@@ -195,6 +332,66 @@ pub fn extract_html(source: &str, text: &str, opts: &Options) -> Article {
             .and_then(dates::url_date)
             .map(|d| d.iso());
     }
-    pagekind::settle(&mut article, declared_kind, &layout, true);
-    article
+    pagekind::settle(
+        &mut article,
+        declared_kind,
+        &pagekind::Layout::of_labelled(&trace.blocks),
+        true,
+    );
+    (article, trace)
+}
+
+/// A page's record together with the decisions behind it: every block in
+/// reading order with the label the extraction gave it (body, a field, or
+/// furniture with the name of the pass that marked it), and the article region.
+/// This is what the extraction itself computed, kept instead of dropped.
+///
+/// ```
+/// let page = "A Headline For The Story\n\n\
+///     The first paragraph of the story is long enough to read as prose, and it goes on for a while.\n\n\
+///     Latest Stories\n\n  * One other story\n  * Another story\n  * A third story\n";
+/// let explained = newsclip::explain_bytes("-", page.as_bytes(), &Default::default()).unwrap();
+/// let labels: Vec<_> = explained.blocks.iter().map(|b| b.label).collect();
+/// assert!(labels.contains(&newsclip::blocks::Label::Boilerplate("story list")));
+/// ```
+#[derive(Debug)]
+pub struct Explained {
+    /// The record, the same as [`extract_bytes`] gives.
+    pub article: Article,
+    /// The page's blocks, in reading order, with their final labels.
+    pub blocks: Vec<blocks::Block>,
+    /// The article region: the first block and one past the last (`None`: no
+    /// region was found).
+    pub region: Option<(usize, usize)>,
+}
+
+/// [`extract_bytes`], keeping the decisions behind the record ([`Explained`]).
+///
+/// ```
+/// use newsclip::blocks::Label;
+/// let page = "Skip to content\n\nA Headline For The Story\n\n\
+///     The first paragraph of the story is long enough to read as prose, and it goes on for a while.\n\n\
+///     The second paragraph adds more detail about what happened in the town, and who was there.\n";
+/// let explained = newsclip::explain_bytes("-", page.as_bytes(), &Default::default()).unwrap();
+/// assert_eq!(explained.article, newsclip::extract_bytes("-", page.as_bytes(), &Default::default()).unwrap());
+/// assert_eq!(explained.blocks[0].label, Label::Boilerplate("skip link"));
+/// assert_eq!(explained.blocks[1].label, Label::Headline);
+/// let (start, end) = explained.region.unwrap();
+/// assert!(explained.blocks[start..end].iter().any(|b| b.label == Label::Body));
+/// ```
+pub fn explain_bytes(
+    source: &str,
+    bytes: &[u8],
+    opts: &Options,
+) -> Result<Explained, ExtractError> {
+    let (text, truncated) = decode_input(bytes, None, opts)?;
+    let (mut article, trace) = extract_decoded(source, &text, opts);
+    if truncated {
+        article.warnings.push(GZIP_CUT.to_string());
+    }
+    Ok(Explained {
+        article,
+        blocks: trace.blocks,
+        region: trace.region,
+    })
 }

@@ -1,8 +1,15 @@
 //! The `newsclip` command: parse arguments, run, exit with the status.
+//!
+//! Modules, each importing only those below it: `cli` (arguments) → `batch`
+//! (the parallel pipeline) → `inputs` (what to read), `output` and `report`
+//! (what to write) → `outcome` (what they share) → the `newsclip` library.
 
 mod batch;
 mod cli;
+mod inputs;
+mod outcome;
 mod output;
+mod report;
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -8,7 +8,7 @@ use clap::ValueEnum;
 use newsclip::Article;
 use serde::Serialize;
 
-use crate::cli::Outcome;
+use crate::outcome::Outcome;
 
 /// `--format` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -21,6 +21,8 @@ pub enum Format {
     Text,
     /// Markdown for reading.
     Markdown,
+    /// For one page, an HTML report of what was kept and dropped, and why.
+    Explain,
 }
 
 /// The record for an input that failed, in JSON and JSON Lines output.
@@ -126,7 +128,10 @@ pub fn render(format: Format, array: bool, outcome: &Outcome) -> Option<String> 
         }
         (Format::Jsonl, Ok(article)) => to_json(article) + "\n",
         (Format::Jsonl, Err(reason)) => to_json(&error(reason)) + "\n",
-        (Format::Text | Format::Markdown, Err(_)) => return None,
+        // the report is rendered from the extraction's trace (`crate::report`)
+        (Format::Text | Format::Markdown | Format::Explain, Err(_)) | (Format::Explain, _) => {
+            return None;
+        }
         (Format::Text, Ok(article)) => render_text(article),
         (Format::Markdown, Ok(article)) => render_markdown(article),
     })

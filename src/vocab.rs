@@ -3,7 +3,9 @@
 //! Lists are matched case-insensitively against whole short lines (headings,
 //! labels) or their starts, never against running text. Compiled once per process.
 
-use regex::Regex;
+use crate::phrase::{
+    self, Anywhere, ClassNames, Gated, Prefixed, Suffixed, Test, WholeLine, Words,
+};
 use std::sync::LazyLock;
 
 /// Headings of lists of other stories ("Latest Stories", "Most Read", ...).
@@ -529,6 +531,16 @@ pub const FOOTER_MARKERS: &[&str] = &[
     "版权所有",
 ];
 
+/// The words `SKIP_LINK_PATTERN` starts with: keep them in step.
+pub const SKIP_LINK_STARTS: &[&str] = &[
+    "skip",
+    "jump",
+    "go",
+    "direct access",
+    "quick access",
+    "move",
+    "back",
+];
 /// Skip links and accessibility jump links.
 pub const SKIP_LINK_PATTERN: &str = r"(?i)^(skip|jump|go|direct access|quick access|move|back)\b.{0,40}\b(content|navigation|menu|main|search|footer|page|article|top|bottom|sidebar)\b";
 
@@ -780,41 +792,235 @@ pub const MONTHS: &[&str] = &[
     "dec",
 ];
 
-/// Build a regex that matches a whole line equal to one of `phrases` (after the
-/// caller's cleaning), case-insensitively.
-fn whole_line(phrases: &[&str]) -> Regex {
-    let alts: Vec<String> = phrases.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!("(?i)^(?:{})$", alts.join("|"))).expect("vocabulary regex")
+/// Words of a cookie or consent notice: a block naming cookies (or tracking
+/// consent) together with one of `CONSENT_CONTEXT` is the site's notice, not text.
+pub const CONSENT_SUBJECTS: &[&str] = &[
+    "cookie",
+    "cookies",
+    "tracking technologies",
+    "consent preferences",
+];
+
+/// How a consent notice speaks: the site about itself, or asking to agree. An
+/// article about cookies speaks of them in the third person.
+pub const CONSENT_CONTEXT: &[&str] = &[
+    // English
+    "we use",
+    "we and our partners",
+    "our website",
+    "our site",
+    "this website",
+    "this site",
+    "by continuing",
+    "if you continue",
+    "you agree",
+    "you consent",
+    "accept all",
+    "your consent",
+    "cookie settings",
+    "cookie policy",
+    "manage cookies",
+    // German
+    "wir verwenden",
+    "wir nutzen",
+    "wir setzen",
+    "wir können",
+    "diese website",
+    "diese webseite",
+    "dieser website",
+    "dieser webseite",
+    "unsere website",
+    "unsere webseite",
+    "unserer website",
+    "unserer webseite",
+    "ihre zustimmung",
+    "ihre einwilligung",
+    "einverstanden",
+    "cookie-einstellungen",
+    "cookie-richtlinie",
+    "akzeptieren",
+    "zustimmen",
+    // French, Spanish, Italian, Portuguese, Dutch, Polish
+    "nous utilisons",
+    "ce site",
+    "notre site",
+    "en poursuivant",
+    "utilizamos",
+    "usamos",
+    "este sitio",
+    "nuestro sitio",
+    "questo sito",
+    "utilizziamo",
+    "nosso site",
+    "este site",
+    "wij gebruiken",
+    "deze website",
+    "ta strona",
+    "korzystamy",
+];
+
+/// How a blog or news system states where a post was filed, below or above it:
+/// "This entry was posted in News. Bookmark the permalink."
+pub const POST_META_OPENINGS: &[&str] = &[
+    "this entry was posted in",
+    "this entry was posted on",
+    "this entry was filed under",
+    "this post was posted in",
+    "posted in",
+    "filed under",
+    "dieser eintrag wurde veröffentlicht",
+    "dieser beitrag wurde veröffentlicht",
+    "der beitrag wurde am",
+    "dieser beitrag wurde am",
+    "veröffentlicht in",
+    "abgelegt unter",
+    "kategorie:",
+    "kategorien:",
+    "categories:",
+    "category:",
+    "tags:",
+    "schlagwörter:",
+    "ce message a été publié dans",
+    "publié dans",
+    "publicado en",
+    "archiviato in",
+];
+
+/// How much each piece of evidence says that a line of a text page is its
+/// headline (a weight per feature, the line with the highest sum wins). Fitted
+/// as a conditional logit on half of trafilatura-eval's w3m renderings, checked
+/// on the other half; the features are general (position, shape, repetition,
+/// the lines around it), none is a word of one site.
+pub struct HeadlineEvidence {
+    /// Rank among the candidates counting back from the body (0 = nearest), /10.
+    pub rank: f32,
+    /// Blocks between the line and the body, /40.
+    pub distance: f32,
+    /// Words, /10.
+    pub words: f32,
+    /// 4 to 20 words: the length of a headline.
+    pub headline_length: f32,
+    /// At most 2 words: a label more often than a headline.
+    pub two_words_or_fewer: f32,
+    pub title_case_share: f32,
+    pub heading: f32,
+    /// The same line elsewhere in the page.
+    pub repeated: f32,
+    /// The line inside a longer one elsewhere: a page title with the site name,
+    /// the last step of a breadcrumb.
+    pub inside_another_line: f32,
+    /// A date or a byline in the 3 blocks after it.
+    pub dated_after: f32,
+    /// A date in the 2 blocks before it.
+    pub dated_before: f32,
+    /// A photo credit or source line.
+    pub credit: f32,
+    pub starts_lower_case: f32,
+    /// Commas, at most 3, /3.
+    pub commas: f32,
+    /// Ends with a colon: introduces what follows.
+    pub ends_with_colon: f32,
+    pub ends_with_question_mark: f32,
+    /// Holds `|` or `/`: a menu, a path, a credit.
+    pub bar_or_slash: f32,
+    /// Prose right after it.
+    pub prose_after: f32,
 }
 
-fn line_start(phrases: &[&str]) -> Regex {
-    let alts: Vec<String> = phrases.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(r"(?i)^(?:{})(?:\b|\s|$)", alts.join("|"))).expect("vocabulary regex")
+pub const TEXT_HEADLINE_EVIDENCE: HeadlineEvidence = HeadlineEvidence {
+    rank: 0.47,
+    distance: -1.15,
+    words: 0.23,
+    headline_length: 2.04,
+    two_words_or_fewer: -0.62,
+    title_case_share: -0.63,
+    heading: 0.56,
+    repeated: 0.68,
+    inside_another_line: 2.08,
+    dated_after: 0.92,
+    dated_before: 0.81,
+    credit: -1.99,
+    starts_lower_case: -1.44,
+    commas: -0.6,
+    ends_with_colon: -2.15,
+    ends_with_question_mark: 0.85,
+    bar_or_slash: -1.66,
+    prose_after: 0.63,
+};
+
+// The matchers below are built from the lists without compiling regexes where
+// the pattern is a list of phrases (see `phrase`); each comment gives the regex
+// it matches exactly. The rest are regexes compiled the first time a text holds
+// one of their phrases (`Gated`).
+
+/// A whole line equal to one of `phrases` (after the caller's cleaning),
+/// case-insensitively: `(?i)^(?:PHRASES)$`.
+fn whole_line(phrases: &[&str]) -> WholeLine {
+    WholeLine::new(phrases)
 }
 
-fn anywhere(phrases: &[&str]) -> Regex {
-    let alts: Vec<String> = phrases.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!("(?i)(?:{})", alts.join("|"))).expect("vocabulary regex")
+/// `(?i)^(?:PHRASES)(?:\b|\s|$)`.
+fn line_start(phrases: &[&str]) -> Prefixed {
+    Prefixed::new(phrases, word_end)
 }
 
-pub static STORY_LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    // "More from Reuters", "Latest in Tech", "[WORLD] Latest Stories"
-    let alts: Vec<String> = STORY_LIST_HEADINGS
-        .iter()
-        .map(|p| regex::escape(p))
-        .collect();
-    Regex::new(&format!(r"(?i)^(?:{})(?:\s+\S+){{0,5}}$", alts.join("|")))
-        .expect("vocabulary regex")
-});
-pub static COMMENT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+/// `(?:\b|\s|$)` at `end`, in that order.
+fn word_end(text: &str, end: usize) -> Option<usize> {
+    let (before, after) = phrase::around(text, end);
+    if phrase::boundary(before, after) {
+        Some(end)
+    } else {
+        match after {
+            Some(c) if phrase::is_space(c) => Some(end + c.len_utf8()),
+            Some(_) => None,
+            None => Some(end),
+        }
+    }
+}
+
+/// `(?i)(?:PHRASES)`.
+fn anywhere(phrases: &[&str]) -> Anywhere {
+    Anywhere::new(phrases)
+}
+
+/// `pattern`, compiled once a text holds one of `phrases` (every match of
+/// `pattern` must hold one, case-insensitively).
+fn gated(phrases: &[&str], pattern: String) -> Gated {
+    let any = Anywhere::new(phrases);
+    Gated::new(move |t| any.is_match(t), pattern)
+}
+
+/// The end of the text after `(?:\s+\S+){0,5}` from `at`: up to five more words.
+fn few_words_to_end(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let starts_spaced = rest.chars().next().is_none_or(phrase::is_space);
+    let ends_word = rest
+        .chars()
+        .next_back()
+        .is_none_or(|c| !phrase::is_space(c));
+    (starts_spaced && ends_word && rest.split_whitespace().nth(5).is_none()).then_some(text.len())
+}
+
+/// "More from Reuters", "Latest in Tech", "[WORLD] Latest Stories":
+/// `(?i)^(?:HEADINGS)(?:\s+\S+){0,5}$`.
+pub static STORY_LIST_HEADING: LazyLock<Prefixed> =
+    LazyLock::new(|| Prefixed::new(STORY_LIST_HEADINGS, few_words_to_end));
+pub static COMMENT_HEADING: LazyLock<Gated> = LazyLock::new(|| {
     let alts: Vec<String> = COMMENT_HEADINGS.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(
-        r"(?i)^(?:(?:\d+|one|no)\s+)?(?:{})(?:\s*\(?\d+\)?)?(?:\s+(?:to|on|for|about)\b.*)?$|^(?:{})\b",
-        alts.join("|"),
-        // phrases of several words may carry a tail ("Leave a Reply Cancel reply")
-        COMMENT_HEADINGS.iter().filter(|p| p.contains(' ')).map(|p| regex::escape(p)).collect::<Vec<_>>().join("|")
-    ))
-    .expect("vocabulary regex")
+    gated(
+        COMMENT_HEADINGS,
+        format!(
+            r"(?i)^(?:(?:\d+|one|no)\s+)?(?:{})(?:\s*\(?\d+\)?)?(?:\s+(?:to|on|for|about)\b.*)?$|^(?:{})\b",
+            alts.join("|"),
+            // phrases of several words may carry a tail ("Leave a Reply Cancel reply")
+            COMMENT_HEADINGS
+                .iter()
+                .filter(|p| p.contains(' '))
+                .map(|p| regex::escape(p))
+                .collect::<Vec<_>>()
+                .join("|")
+        ),
+    )
 });
 
 /// Words with which comment systems introduce a reader's comment ("jane says:").
@@ -839,44 +1045,72 @@ pub const COMMENT_VERBS: &[&str] = &[
     "написал",
 ];
 /// The line that opens one reader's comment: a name (and date) ending in "says:".
-pub static COMMENT_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = COMMENT_VERBS.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(r"(?i)\b(?:{})\s*:$", alts.join("|"))).expect("vocabulary regex")
-});
-pub static REFERENCE_HEADING: LazyLock<Regex> = LazyLock::new(|| whole_line(REFERENCE_HEADINGS));
-pub static SUMMARY_HEADING: LazyLock<Regex> = LazyLock::new(|| whole_line(SUMMARY_HEADINGS));
-pub static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+/// `(?i)\b(?:VERBS)\s*:$`.
+pub static COMMENT_BYLINE: LazyLock<Suffixed> =
+    LazyLock::new(|| Suffixed::new(COMMENT_VERBS, ends_before_colon, word_start));
+
+/// Where a phrase may end for `\s*:$` to follow: before the final colon and
+/// any spaces before it.
+fn ends_before_colon(text: &str) -> Vec<usize> {
+    let Some(head) = text.strip_suffix(':') else {
+        return Vec::new();
+    };
+    let spaced = head.trim_end_matches(phrase::is_space).len();
+    let mut ends: Vec<usize> = head[spaced..]
+        .char_indices()
+        .map(|(i, _)| spaced + i)
+        .collect();
+    ends.push(head.len());
+    ends
+}
+
+/// `\b` before a phrase starting at `start`.
+fn word_start(text: &str, start: usize) -> bool {
+    let (before, after) = phrase::around(text, start);
+    phrase::boundary(before, after)
+}
+
+pub static REFERENCE_HEADING: LazyLock<WholeLine> =
+    LazyLock::new(|| whole_line(REFERENCE_HEADINGS));
+pub static SUMMARY_HEADING: LazyLock<WholeLine> = LazyLock::new(|| whole_line(SUMMARY_HEADINGS));
+pub static COUNTER: LazyLock<Gated> = LazyLock::new(|| {
     let alts: Vec<String> = COUNTER_WORDS.iter().map(|p| regex::escape(p)).collect();
     let w = alts.join("|");
-    Regex::new(&format!(
-        r"(?i)(?:^|\s)(?:(?:{w})\s*:?\s*[\d][\d.,]*[km]?|[\d][\d.,]*[km]?\s*(?:{w})|(?:{w}))(?:\s|$)"
-    ))
-    .expect("vocabulary regex")
+    gated(
+        COUNTER_WORDS,
+        format!(
+            r"(?i)(?:^|\s)(?:(?:{w})\s*:?\s*[\d][\d.,]*[km]?|[\d][\d.,]*[km]?\s*(?:{w})|(?:{w}))(?:\s|$)"
+        ),
+    )
 });
-pub static SHARE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+pub static SHARE_LINE: LazyLock<Gated> = LazyLock::new(|| {
     let alts: Vec<String> = SHARE_WORDS.iter().map(|p| regex::escape(p)).collect();
     let w = alts.join("|");
-    Regex::new(&format!(
-        r"(?i)^(?:(?:{w})(?:\s*[\d.,]+[km]?)?[\s|/·•,:-]*)+$"
-    ))
-    .expect("vocabulary regex")
+    // a share line starts with a share word
+    let start = Prefixed::new(SHARE_WORDS, |_, end| Some(end));
+    Gated::new(
+        move |t| start.is_match(t),
+        format!(r"(?i)^(?:(?:{w})(?:\s*[\d.,]+[km]?)?[\s|/·•,:-]*)+$"),
+    )
 });
-pub static AD_LINE: LazyLock<Regex> = LazyLock::new(|| whole_line(AD_LINES));
-pub static FOLLOW_CALL: LazyLock<Regex> = LazyLock::new(|| line_start(FOLLOW_CALLS));
-pub static SOCIAL_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = SOCIAL_NETWORKS.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(r"(?i)\b(?:{})\b", alts.join("|"))).expect("vocabulary regex")
-});
+pub static AD_LINE: LazyLock<WholeLine> = LazyLock::new(|| whole_line(AD_LINES));
+pub static FOLLOW_CALL: LazyLock<Prefixed> = LazyLock::new(|| line_start(FOLLOW_CALLS));
+/// `(?i)\b(?:NETWORKS)\b`.
+pub static SOCIAL_NETWORK: LazyLock<Words> = LazyLock::new(|| Words::new(SOCIAL_NETWORKS));
 /// "This slideshow requires JavaScript.", "Please enable JavaScript to view the
 /// comments": what a page shows where a script would have run.
-pub static SCRIPT_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:requires?|enable|enabled|turn\s+on|need|support)\b.{0,40}\bjavascript\b|\bjavascript\b.{0,30}\b(?:disabled|required|turned\s+off)\b")
-        .expect("vocabulary regex")
+pub static SCRIPT_NOTICE: LazyLock<Gated> = LazyLock::new(|| {
+    gated(&["javascript"], r"(?i)\b(?:requires?|enable|enabled|turn\s+on|need|support)\b.{0,40}\bjavascript\b|\bjavascript\b.{0,30}\b(?:disabled|required|turned\s+off)\b".into())
 });
 /// What error pages, login walls and paywalls say instead of an article, in
-/// their text.
-pub static NOT_AN_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+/// their text. Every alternative holds one of the gate's words: keep them in step.
+pub static NOT_AN_ARTICLE: LazyLock<Gated> = LazyLock::new(|| {
+    gated(
+        &[
+            "found", "exist", "looking", "denied", "reading", "subscriber", "members",
+            "gefunden", "encontrada", "introuvable", "trovata", "найдена", "ページ", "页面",
+            "페이지",
+        ],
         r"(?ix)
           \b(?:page|file|article|content|story)\s+(?:was\s+|could\s+not\s+be\s+|cannot\s+be\s+)?not\s+(?:be\s+)?found\b
         | \bpage\s+(?:does\s+not|doesn'?t)\s+exist\b
@@ -888,80 +1122,138 @@ pub static NOT_AN_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
         | \bseite\s+nicht\s+gefunden\b|\bp[áa]gina\s+no\s+encontrada\b|\bpage\s+introuvable\b
         | \bpagina\s+non\s+trovata\b|\bp[áa]gina\s+n[ãa]o\s+encontrada\b|\bстраница\s+не\s+найдена\b
         | ページが見つかりません|页面不存在|找不到页面|페이지를\s*찾을\s*수\s*없습니다
-        ",
+        ".into(),
     )
-    .expect("vocabulary regex")
 });
 
 /// An HTTP error status as a page title: "404 - Page not found", "Error 403".
-pub static ERROR_STATUS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:error\s*)?(?:4\d\d|5\d\d)\b|\berror\s+(?:4\d\d|5\d\d)\b")
-        .expect("vocabulary regex")
+pub static ERROR_STATUS_TITLE: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(
+        |t| t.contains(['4', '5']),
+        r"(?i)^\s*(?:error\s*)?(?:4\d\d|5\d\d)\b|\berror\s+(?:4\d\d|5\d\d)\b".into(),
+    )
 });
 
 /// A caption's closing credit in brackets: "(Image: GETTY)", "[Photo: Reuters]".
-pub static BRACKETED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+pub static BRACKETED_CREDIT: LazyLock<Gated> = LazyLock::new(|| {
     let alts: Vec<String> = CREDIT_PREFIXES.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(
-        r"(?i)[(\[]\s*(?:{})\s*:[^()\[\]]{{1,60}}[)\]]\s*$",
-        alts.join("|")
-    ))
-    .expect("vocabulary regex")
+    let any = Anywhere::new(CREDIT_PREFIXES);
+    Gated::new(
+        move |t| t.contains(':') && t.contains(['(', '[']) && any.is_match(t),
+        format!(
+            r"(?i)[(\[]\s*(?:{})\s*:[^()\[\]]{{1,60}}[)\]]\s*$",
+            alts.join("|")
+        ),
+    )
 });
-pub static READ_MORE: LazyLock<Regex> = LazyLock::new(|| line_start(READ_MORE_PREFIXES));
-pub static FOOTER: LazyLock<Regex> = LazyLock::new(|| anywhere(FOOTER_MARKERS));
-pub static SKIP_LINK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(SKIP_LINK_PATTERN).expect("skip-link regex"));
-pub static BYLINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = BYLINE_PREFIXES.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(r"(?i)^(?:{})\s*[:\s]\s*", alts.join("|"))).expect("vocabulary regex")
+pub static READ_MORE: LazyLock<Prefixed> = LazyLock::new(|| line_start(READ_MORE_PREFIXES));
+pub static FOOTER: LazyLock<Anywhere> = LazyLock::new(|| anywhere(FOOTER_MARKERS));
+/// `SKIP_LINK_PATTERN`, compiled once a line starts with one of its first words.
+pub static SKIP_LINK: LazyLock<Gated> = LazyLock::new(|| {
+    let start = Prefixed::new(SKIP_LINK_STARTS, |_, end| Some(end));
+    Gated::new(move |t| start.is_match(t), SKIP_LINK_PATTERN.into())
 });
-pub static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+pub static CONSENT_SUBJECT: LazyLock<Anywhere> = LazyLock::new(|| anywhere(CONSENT_SUBJECTS));
+pub static CONSENT_CONTEXT_WORD: LazyLock<Anywhere> = LazyLock::new(|| anywhere(CONSENT_CONTEXT));
+pub static POST_META: LazyLock<Prefixed> = LazyLock::new(|| line_start(POST_META_OPENINGS));
+/// `(?i)^(?:PREFIXES)\s*[:\s]\s*`.
+pub static BYLINE_PREFIX: LazyLock<Prefixed> =
+    LazyLock::new(|| Prefixed::new(BYLINE_PREFIXES, colon_or_space));
+
+/// `\s*[:\s]\s*` from `at`, greedy: spaces, then a colon and the spaces after
+/// it, or else the last of the spaces stands for `[:\s]`.
+fn colon_or_space(text: &str, at: usize) -> Option<usize> {
+    let spaced = at + spaces(&text[at..]);
+    if text[spaced..].starts_with(':') {
+        Some(spaced + 1 + spaces(&text[spaced + 1..]))
+    } else {
+        (spaced > at).then_some(spaced)
+    }
+}
+
+/// The length in bytes of the spaces `text` starts with.
+fn spaces(text: &str) -> usize {
+    text.len() - text.trim_start_matches(phrase::is_space).len()
+}
+
+pub static ROLE: LazyLock<Gated> = LazyLock::new(|| {
     let alts: Vec<String> = ROLES.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(
-        r"(?i)(?:^|[\s,|/–—-]+)(?:{})s?(?:\s*$|[\s,|/–—-]+)",
-        alts.join("|")
-    ))
-    .expect("vocabulary regex")
+    gated(
+        ROLES,
+        format!(
+            r"(?i)(?:^|[\s,|/–—-]+)(?:{})s?(?:\s*$|[\s,|/–—-]+)",
+            alts.join("|")
+        ),
+    )
 });
-pub static AGENCY: LazyLock<Regex> = LazyLock::new(|| whole_line(AGENCIES));
-pub static AGENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = AGENCIES.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(r"(?i)\b(?:{})\b", alts.join("|"))).expect("vocabulary regex")
-});
-pub static CREDIT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = CREDIT_PREFIXES.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(r"(?i)^(?:{})\s*(?:[:/|©]|by\b)", alts.join("|")))
-        .expect("vocabulary regex")
-});
-pub static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = ORGANISATION_WORDS
-        .iter()
-        .map(|p| regex::escape(p))
-        .collect();
-    Regex::new(&format!(r"(?i)\b(?:{})\.?$", alts.join("|"))).expect("vocabulary regex")
-});
+pub static AGENCY: LazyLock<WholeLine> = LazyLock::new(|| whole_line(AGENCIES));
+/// `(?i)\b(?:AGENCIES)\b`.
+pub static AGENCY_WORD: LazyLock<Words> = LazyLock::new(|| Words::new(AGENCIES));
+/// `(?i)^(?:PREFIXES)\s*(?:[:/|©]|by\b)`.
+pub static CREDIT_PREFIX: LazyLock<Prefixed> =
+    LazyLock::new(|| Prefixed::new(CREDIT_PREFIXES, credit_mark));
+
+/// `\s*(?:[:/|©]|by\b)` from `at`.
+fn credit_mark(text: &str, at: usize) -> Option<usize> {
+    let at = at + spaces(&text[at..]);
+    let mut rest = text[at..].chars();
+    match rest.next()? {
+        c @ (':' | '/' | '|' | '©') => Some(at + c.len_utf8()),
+        b if phrase::fold(b) == 'b' && rest.next().is_some_and(|y| phrase::fold(y) == 'y') => {
+            let end = at
+                + text[at..]
+                    .char_indices()
+                    .nth(2)
+                    .map_or(text.len() - at, |(i, _)| i);
+            let (before, after) = phrase::around(text, end);
+            phrase::boundary(before, after).then_some(end)
+        }
+        _ => None,
+    }
+}
+
+/// `(?i)\b(?:WORDS)\.?$`.
+pub static ORGANISATION: LazyLock<Suffixed> =
+    LazyLock::new(|| Suffixed::new(ORGANISATION_WORDS, before_final_dot, word_start));
+
+/// Where a phrase may end for `\.?$` to follow (the dot taken first).
+fn before_final_dot(text: &str) -> Vec<usize> {
+    match text.strip_suffix('.') {
+        Some(head) => vec![head.len(), text.len()],
+        None => vec![text.len()],
+    }
+}
 
 /// A date as pages print it: ISO, numeric with separators, or with a month name.
-pub static DATE: LazyLock<Regex> = LazyLock::new(|| {
+/// Every form holds a year starting 19 or 20.
+pub static DATE: LazyLock<Gated> = LazyLock::new(|| {
     let months = MONTHS.join("|");
-    Regex::new(&format!(
-        r"(?ix)
+    Gated::new(
+        |t| t.contains("19") || t.contains("20"),
+        format!(
+            r"(?ix)
         (?P<iso>\b(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>[01]?\d)[-/.](?P<d1>[0-3]?\d)\b(?:[T\s]+(?P<t1>[0-2]?\d:[0-5]\d(?::[0-5]\d)?))?)
         | (?P<mdy>\b(?P<mon2>{months})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b)
         | (?P<dmy>\b(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon3>{months})\.?,?\s+(?P<y3>(?:19|20)\d\d)\b)
         | (?P<num>\b(?P<a4>[0-3]?\d)[./](?P<b4>[0-3]?\d)[./](?P<y4>(?:19|20)\d\d)\b)
         "
-    ))
-    .expect("date regex")
+        ),
+    )
 });
 
-/// "3 hours ago", "yesterday at 5:02 pm": how comment systems and feeds date entries.
-pub static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:at|um|à|a las)\s+[0-2]?\d[:.h][0-5]\d",
+/// "3 hours ago", "yesterday at 5:02 pm": how comment systems and feeds date
+/// entries. Either "ago", or a clock time (a `[:.h]` before a digit 0-5).
+pub static RELATIVE_TIME: LazyLock<Gated> = LazyLock::new(|| {
+    let ago = Anywhere::new(&["ago"]);
+    Gated::new(
+        move |t| {
+            t.as_bytes()
+                .windows(2)
+                .any(|w| matches!(w[0], b':' | b'.' | b'h' | b'H') && (b'0'..=b'5').contains(&w[1]))
+                || ago.is_match(t)
+        },
+        r"(?i)\b(?:\d+|an?|one)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\b(?:at|um|à|a las)\s+[0-2]?\d[:.h][0-5]\d".into(),
     )
-    .expect("relative time regex")
 });
 
 // ---------------------------------------------------------------- HTML vocabulary
@@ -990,8 +1282,8 @@ pub const DROP_ROLES: &[&str] = &[
 ];
 
 /// Class/id tokens of furniture, matched as whole tokens of `class` and `id`.
-pub static FURNITURE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+pub static FURNITURE_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
+    ClassNames::new(
         r"(?x)(?:^|[\s_-])(?:
           share|sharing|sharebar|share-?tools|newsletter|subscribe|subscription|signup|cta|call-?to-?action|donate|donation
         | comments?|comment-?list|disqus|respond|replies
@@ -1005,28 +1297,25 @@ pub static FURNITURE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
         | author-?bio|about-?the-?author|newsletter-?signup|print-?only
         )(?:$|[\s_-])",
     )
-    .expect("class regex")
 });
 
 /// Class tokens of image captions and credits: kept out of the body, but not
 /// breaking the article around them.
-pub static CAPTION_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+pub static CAPTION_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
     // one whole class token: "caption", "wp-caption-text", "photo-credit", ...
-    Regex::new(
+    ClassNames::new(
         r"^(?:wp|photo|image|img|media|picture|figure|article|story|inline|embed)?[-_]?(?:caption|figcaption|credit|credits)(?:[-_]text)?$",
     )
-    .expect("class regex")
 });
 
 /// Class/id tokens of the article body; these win over furniture tokens.
-pub static CONTENT_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+pub static CONTENT_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
+    ClassNames::new(
         r"(?x)(?:^|[\s_-])(?:
           article-?(?:body|content|text)|story-?(?:body|content|text)|entry-?content|post-?(?:body|content|text)
         | body-?text|main-?content|articlebody|content-?body|text-?body|news-?(?:body|text|content)
         )(?:$|[\s_-])",
     )
-    .expect("class regex")
 });
 
 /// Words that make a credited name an organisation rather than a person, anywhere
@@ -1066,17 +1355,20 @@ pub const ORGANISATION_NAME_WORDS: &[&str] = &[
     "news desk",
     "newsdesk",
 ];
-pub static ORGANISATION_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = ORGANISATION_NAME_WORDS
-        .iter()
-        .map(|p| regex::escape(p))
-        .collect();
-    Regex::new(&format!(
-        r"(?i)(?:^|\W)(?:{})(?:\W|$)|\w\.[a-z]{{2,6}}$",
-        alts.join("|")
-    ))
-    .expect("vocabulary regex")
+/// `(?i)(?:^|\W)(?:WORDS)(?:\W|$)|\w\.[a-z]{2,6}$`: one of the words between
+/// non-word characters, or a name ending like a domain ("example.com").
+pub static ORGANISATION_NAME_WORD: LazyLock<Test> = LazyLock::new(|| {
+    let words = phrase::Delimited::new(ORGANISATION_NAME_WORDS, |c| !phrase::is_word(c));
+    Test::new(move |t| words.is_match(t) || ends_like_domain(t))
 });
+
+/// `(?i)\w\.[a-z]{2,6}$`.
+fn ends_like_domain(text: &str) -> bool {
+    let letters = text.trim_end_matches(|c| phrase::fold(c).is_ascii_lowercase());
+    let n = text[letters.len()..].chars().count();
+    let mut before = letters.chars().rev();
+    (2..=6).contains(&n) && before.next() == Some('.') && before.next().is_some_and(phrase::is_word)
+}
 
 /// Words that never occur in a person's name, only in labels near one
 /// ("Follow Author", "View Profile", "Admin").
@@ -1332,12 +1624,12 @@ pub const FORUM_TYPES: &[&str] = &["discussionforumposting", "qapage", "question
 pub const LISTING_TYPES: &[&str] = &["collectionpage", "itemlist", "searchresultspage", "profilepage"];
 
 /// A line a forum prints for every post.
-pub static POST_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:reply|quote|report|permalink|#\d+|post #?\d+|posted by\b.*|joined:?\s.*|posts:?\s*\d[\d,.]*|messages:?\s*\d[\d,.]*|\d+\s+(?:replies|posts|antworten|réponses|respuestas))$").unwrap()
+pub static POST_MARK: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^(?:reply|quote|report|permalink|#\d+|post #?\d+|posted by\b.*|joined:?\s.*|posts:?\s*\d[\d,.]*|messages:?\s*\d[\d,.]*|\d+\s+(?:replies|posts|antworten|réponses|respuestas))$").unwrap()
 });
 /// A line a shop prints on a product page.
-pub static SHOP_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:add to (?:cart|bag|basket)|buy now|in stock|out of stock|sold out|free shipping.*|in den warenkorb|ajouter au panier|añadir al carrito|quantity|qty:?|size guide|[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£]|sku:?\s.*)$").unwrap()
+pub static SHOP_MARK: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^(?:add to (?:cart|bag|basket)|buy now|in stock|out of stock|sold out|free shipping.*|in den warenkorb|ajouter au panier|añadir al carrito|quantity|qty:?|size guide|[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£]|sku:?\s.*)$").unwrap()
 });
 
 /// Page kind thresholds (`pagekind::decide`): how much evidence makes a story.

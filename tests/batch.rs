@@ -848,3 +848,356 @@ fn output_dir_inside_the_crawl_is_not_read() {
     }
     assert_eq!(json_files(&crawl.join("zz-out")).len(), 3);
 }
+
+// ---- inputs from stdin: --files-from, --input-format jsonl ----
+
+#[test]
+fn files_from_stdin_gives_the_output_of_the_same_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.html"),
+        html_page("Storm Hits The Coast", "Winds."),
+    )
+    .unwrap();
+    fs::write(dir.path().join("b.txt"), STORY).unwrap();
+    fs::write(dir.path().join("bad.png"), PNG).unwrap();
+    fs::create_dir(dir.path().join("sub")).unwrap();
+    fs::write(dir.path().join("sub/c.txt"), STORY).unwrap();
+    write_archives(dir.path());
+    let names = [
+        "a.html",
+        "b.txt",
+        "missing.txt",
+        "bad.png",
+        "sub",
+        "crawl.warc.gz",
+    ];
+    let args = run(newsclip().current_dir(dir.path()).args(names), None);
+    let list = names.map(|n| format!("{n}\n")).concat();
+    let listed = run(
+        newsclip()
+            .current_dir(dir.path())
+            .args(["--files-from", "-"]),
+        Some(list.as_bytes()),
+    );
+    assert_eq!(stdout(&listed), stdout(&args));
+    assert_eq!(errors(&listed), errors(&args));
+    assert_eq!(listed.status.code(), Some(1));
+    let records = lines(&listed);
+    assert_eq!(
+        sources(&records)[..5],
+        ["a.html", "b.txt", "missing.txt", "bad.png", "sub/c.txt"]
+    );
+    assert_eq!(records.len(), 5 + 3, "three pages from the archive");
+    assert_eq!(records[2]["error"], "No such file or directory");
+    // the list may also be a file, after INPUT arguments
+    fs::write(dir.path().join("list"), "b.txt\n\na.html\n").unwrap();
+    let out = run(
+        newsclip()
+            .current_dir(dir.path())
+            .args(["sub/c.txt", "--files-from", "list"]),
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(sources(&lines(&out)), ["sub/c.txt", "b.txt", "a.html"]);
+    // one listed path is still JSON Lines: a mapper's output is one line per input
+    let out = run(
+        newsclip()
+            .current_dir(dir.path())
+            .args(["--files-from", "-"]),
+        Some(b"b.txt\n"),
+    );
+    assert_eq!(stdout(&out).lines().count(), 1);
+    let out = run(
+        newsclip()
+            .current_dir(dir.path())
+            .args(["--files-from", "nolist"]),
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        errors(&out)[0].starts_with("newsclip: nolist: cannot read the --files-from list:"),
+        "{:?}",
+        errors(&out)
+    );
+}
+
+#[test]
+fn find_print0_names_with_newlines_are_read_with_null() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("crawl")).unwrap();
+    fs::write(dir.path().join("crawl/two\nlines.txt"), STORY).unwrap();
+    fs::write(dir.path().join("crawl/plain.txt"), STORY).unwrap();
+    let script = format!(
+        "find crawl -type f -print0 | sort -z | '{}' -0 --files-from -",
+        env!("CARGO_BIN_EXE_newsclip")
+    );
+    let out = run(
+        Command::new("sh")
+            .current_dir(dir.path())
+            .args(["-c", &script]),
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let records = lines(&out);
+    assert_eq!(
+        sources(&records),
+        ["crawl/plain.txt", "crawl/two\nlines.txt"]
+    );
+    assert_eq!(records[1]["headline"], "A Headline For The Story");
+    // without -0 the same name is two paths, neither of which exists
+    let out = run(
+        newsclip()
+            .current_dir(dir.path())
+            .args(["--files-from", "-"]),
+        Some(b"crawl/two\nlines.txt\n"),
+    );
+    assert_eq!(sources(&lines(&out)), ["crawl/two", "lines.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn null_needs_files_from_and_stdin_is_not_read_twice() {
+    let out = run(newsclip().args(["-0", FIXTURE]), None);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(newsclip().args(["--files-from", "-", "-"]), Some(b""));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("stdin cannot be both"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// 1,000 JSON Lines records: pages as `html` and `text`, with and without `id`,
+/// and among them a broken line, a line without a page, an oversized line and
+/// an empty line.
+fn record_lines() -> Vec<String> {
+    let big = "x".repeat(5000);
+    (1..=1000)
+        .map(|n| match n {
+            17 => r#"{"id": "broken", "html": "<p>cut"#.to_string(),
+            230 => r#"{"id": "no-page", "url": "https://example.com/x"}"#.to_string(),
+            501 => format!(r#"{{"id": "big", "text": "{big}"}}"#),
+            777 => String::new(),
+            n if n % 3 == 0 => serde_json::json!({
+                "id": format!("p{n}"),
+                "url": format!("https://example.com/{n}"),
+                "html": html_page(&format!("Story Number {n} Is Here"), "Words."),
+                "fetched": "2024-05-01",
+            })
+            .to_string(),
+            n if n % 3 == 1 => serde_json::json!({"id": n, "text": STORY}).to_string(),
+            _ => serde_json::json!({"text": STORY, "lang": "en"}).to_string(),
+        })
+        .collect()
+}
+
+#[test]
+fn jsonl_input_gives_one_line_per_record_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = record_lines();
+    fs::write(dir.path().join("pages.jsonl"), input.join("\n") + "\n").unwrap();
+    let out = run(
+        newsclip().current_dir(dir.path()).args([
+            "--input-format",
+            "jsonl",
+            "--jobs",
+            "2",
+            "--max-bytes",
+            "4K",
+            "pages.jsonl",
+        ]),
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let records = lines(&out);
+    assert_eq!(records.len(), 1000);
+    for (i, r) in records.iter().enumerate() {
+        let n = i + 1;
+        let source = r["source"].as_str().unwrap();
+        let bad = [17, 230, 501, 777].contains(&n);
+        assert_eq!(r.get("error").is_some(), bad, "line {n}: {r}");
+        let want = match n {
+            _ if bad => format!("pages.jsonl#{n}"),
+            n if n % 3 == 0 => format!("pages.jsonl#p{n}"),
+            n if n % 3 == 1 => format!("pages.jsonl#{n}"),
+            n => format!("pages.jsonl#{n}"),
+        };
+        assert_eq!(source, want);
+        if bad {
+            assert!(
+                r["error"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with(&format!("line {n}: ")),
+                "{r}"
+            );
+        } else if n % 3 == 0 {
+            assert_eq!(r["input_kind"], "html");
+            assert_eq!(r["headline"], format!("Story Number {n} Is Here"));
+            assert_eq!(r["url"], format!("https://example.com/{n}"));
+        } else {
+            assert_eq!(r["input_kind"], "text");
+            assert_eq!(r["headline"], "A Headline For The Story");
+        }
+    }
+    let reason = |n: usize| records[n - 1]["error"].as_str().unwrap().to_string();
+    assert!(reason(17).contains("not valid JSON"), "{}", reason(17));
+    assert!(
+        reason(230).contains(r#"no "html" or "text""#),
+        "{}",
+        reason(230)
+    );
+    assert!(reason(501).contains("input too large"), "{}", reason(501));
+    assert!(reason(777).contains("empty line"), "{}", reason(777));
+    assert_eq!(errors(&out).len(), 4, "{:?}", errors(&out));
+    assert!(errors(&out)[0].starts_with("newsclip: pages.jsonl#17: line 17: not valid JSON"));
+    assert!(
+        summary(&out).contains(" 1000 inputs, 996 records, 0 empty, 4 failed, 0 skipped,"),
+        "{}",
+        summary(&out)
+    );
+}
+
+#[test]
+fn jsonl_on_stdin_gzipped_and_to_output_dir() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = [
+        serde_json::json!({"id": "a/1", "text": STORY}).to_string(),
+        "[1, 2]".to_string(),
+        serde_json::json!({"html": html_page("Storm Hits The Coast", "Winds.")}).to_string(),
+    ]
+    .join("\n");
+    let out = run(
+        newsclip().args(["--input-format", "jsonl"]),
+        Some(input.as_bytes()),
+    );
+    assert_eq!(sources(&lines(&out)), ["-#a/1", "-#2", "-#3"]);
+    assert_eq!(lines(&out)[1]["error"], "line 2: not a JSON object");
+    fs::write(dir.path().join("p.jsonl.gz"), gzip(input.as_bytes())).unwrap();
+    let gz = run(
+        newsclip()
+            .current_dir(dir.path())
+            .args(["--input-format", "jsonl", "p.jsonl.gz"]),
+        None,
+    );
+    assert_eq!(
+        sources(&lines(&gz)),
+        ["p.jsonl.gz#a/1", "p.jsonl.gz#2", "p.jsonl.gz#3"]
+    );
+    let out = run(
+        newsclip().current_dir(dir.path()).args([
+            "--input-format",
+            "jsonl",
+            "-o",
+            "out",
+            "p.jsonl.gz",
+        ]),
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let files: Vec<String> = json_files(&dir.path().join("out"))
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "p.jsonl.gz/2.json",
+            "p.jsonl.gz/3.json",
+            "p.jsonl.gz/a_1.json"
+        ]
+    );
+    let error: Value =
+        serde_json::from_slice(&fs::read(dir.path().join("out/p.jsonl.gz/2.json")).unwrap())
+            .unwrap();
+    assert_eq!(error["source"], "p.jsonl.gz#2");
+}
+
+/// Peak resident memory of a running child, in KiB: its `VmHWM`, polled until
+/// the child has exited (a zombie has no memory left to report). Not
+/// `wait4`'s `ru_maxrss`: a child spawned with a shared address space
+/// (posix_spawn's vfork) starts that figure at the test harness's own peak,
+/// which other tests running in the same process raise.
+#[cfg(target_os = "linux")]
+fn watch_peak_kib(pid: u32) -> std::thread::JoinHandle<i64> {
+    std::thread::spawn(move || {
+        let path = format!("/proc/{pid}/status");
+        let mut peak = 0;
+        loop {
+            let Some(hwm) = std::fs::read_to_string(&path).ok().and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("VmHWM:"))
+                    .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<i64>().ok())
+            }) else {
+                return peak;
+            };
+            peak = peak.max(hwm);
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    })
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn jsonl_memory_stays_flat_past_an_oversized_line() {
+    use std::io::Read;
+    let mut child = newsclip()
+        .args([
+            "--input-format",
+            "jsonl",
+            "--max-bytes",
+            "1M",
+            "--jobs",
+            "2",
+            "--quiet",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let peak = watch_peak_kib(child.id());
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        // a 96 MiB line, far over the limit, then 2,000 ordinary records
+        stdin.write_all(br#"{"id": "huge", "text": ""#).unwrap();
+        let chunk = vec![b'x'; 1 << 20];
+        for _ in 0..96 {
+            stdin.write_all(&chunk).unwrap();
+        }
+        stdin.write_all(b"\"}\n").unwrap();
+        let record = serde_json::json!({"text": STORY}).to_string() + "\n";
+        for _ in 0..2000 {
+            stdin.write_all(record.as_bytes()).unwrap();
+        }
+    });
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    writer.join().unwrap();
+    let peak_kib = peak.join().unwrap();
+    assert!(peak_kib > 0, "no memory figure read for the child");
+    assert_eq!(child.wait().unwrap().code(), Some(1));
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2001);
+    // an oversized line is never parsed, so its id is unknown: the line number
+    assert_eq!(lines[0]["source"], "-#1");
+    assert!(
+        lines[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("input too large")
+    );
+    assert_eq!(lines[2000]["source"], "-#2001");
+    // the line was never held whole: far less than its 96 MiB
+    assert!(peak_kib < 48 * 1024, "peak RSS {peak_kib} KiB");
+}

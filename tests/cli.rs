@@ -477,3 +477,229 @@ fn closed_pipe_ends_quietly() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+#[test]
+fn a_url_as_input_is_refused_with_a_hint() {
+    let out = run(newsclip().arg("https://example.com/news/1"));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "newsclip: https://example.com/news/1: newsclip reads files, not URLs; \
+         fetch the page first (curl -sL URL | newsclip --url URL)\n"
+    );
+    assert!(out.stdout.is_empty());
+    // among other inputs it is one failed input; the others still give records
+    let out = run(newsclip().args([FIXTURE, "http://example.com/a"]));
+    assert_eq!(out.status.code(), Some(1));
+    let records = lines(&out);
+    assert_eq!(sources(&records), [FIXTURE, "http://example.com/a"]);
+    assert!(records[1]["error"].as_str().unwrap().contains("not URLs"));
+}
+
+#[test]
+fn generated_completions_and_man_page() {
+    let bash = run(newsclip().args(["--generate", "complete-bash"]));
+    assert_eq!(bash.status.code(), Some(0));
+    let script = stdout(&bash);
+    assert!(script.contains("--files-from") && script.contains("--input-format"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newsclip.bash");
+    fs::write(&path, &script).unwrap();
+    let check = std::process::Command::new("bash")
+        .arg("-n")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    for (kind, marker) in [
+        ("complete-zsh", "#compdef newsclip"),
+        ("complete-fish", "complete -c newsclip"),
+        ("complete-powershell", "Register-ArgumentCompleter"),
+    ] {
+        let out = run(newsclip().args(["--generate", kind]));
+        assert_eq!(out.status.code(), Some(0), "{kind}");
+        assert!(stdout(&out).contains(marker), "{kind}");
+        assert!(stdout(&out).contains("files-from"), "{kind}");
+    }
+    let man = run(newsclip().args(["--generate", "man"]));
+    assert_eq!(man.status.code(), Some(0));
+    let page = stdout(&man);
+    assert!(page.contains("\n.TH newsclip 1 "), "{}", &page[..200]);
+    let sections: Vec<&str> = page
+        .lines()
+        .filter_map(|l| l.strip_prefix(".SH "))
+        .map(|t| t.trim_matches('"'))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            "NAME",
+            "SYNOPSIS",
+            "DESCRIPTION",
+            "OPTIONS",
+            "EXAMPLES",
+            "OUTPUT",
+            "EXIT STATUS",
+            "VERSION"
+        ]
+    );
+    assert!(page.contains("files\\-from"), "options are listed");
+    // --generate takes nothing else
+    let out = run(newsclip().args(["--generate", "man", FIXTURE]));
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// The report's blocks: (class list, text) of every `.blk`, in order.
+fn report_blocks(doc: &scraper::Html) -> Vec<(String, String, String)> {
+    let blk = scraper::Selector::parse("div.blk").unwrap();
+    let why = scraper::Selector::parse(".why").unwrap();
+    let text = scraper::Selector::parse("p").unwrap();
+    doc.select(&blk)
+        .map(|b| {
+            let class = b.value().attr("class").unwrap().to_string();
+            let reason = b
+                .select(&why)
+                .next()
+                .map(|w| w.text().collect())
+                .unwrap_or_default();
+            let body = b.select(&text).next().unwrap().text().collect();
+            (class, reason, body)
+        })
+        .collect()
+}
+
+#[test]
+fn explain_report_on_the_sample_page() {
+    let out = run(newsclip().args(["--format", "explain", FIXTURE]));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let html = stdout(&out);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    // self-contained: inline CSS, no scripts, nothing fetched
+    let lower = html.to_lowercase();
+    for banned in [
+        "<script", "<link", "<img", "<iframe", " src=", " href=", "@import", "url(",
+    ] {
+        assert!(!lower.contains(banned), "report holds {banned}");
+    }
+    assert_eq!(lower.matches("<style>").count(), 1);
+    let doc = scraper::Html::parse_document(&html);
+
+    // the record at the top, as the JSON output has it
+    let record: Value = serde_json::from_str(&stdout(&run(newsclip().arg(FIXTURE)))).unwrap();
+    let first_h2 = scraper::Selector::parse("h2").unwrap();
+    assert_eq!(
+        doc.select(&first_h2)
+            .next()
+            .unwrap()
+            .text()
+            .collect::<String>(),
+        "Record"
+    );
+    let cell = |key: &str| -> String {
+        let row = scraper::Selector::parse("table.record tr").unwrap();
+        doc.select(&row)
+            .find(|r| r.text().next() == Some(key))
+            .map(|r| r.text().skip(1).collect())
+            .unwrap_or_else(|| panic!("no {key} row"))
+    };
+    assert_eq!(cell("headline"), FIXTURE_HEADLINE);
+    assert_eq!(cell("body"), record["body"].as_str().unwrap());
+
+    // the blocks, as the extraction labelled them (the library's own trace)
+    let page = fs::read(FIXTURE).unwrap();
+    let explained = newsclip::explain_bytes(FIXTURE, &page, &Default::default()).unwrap();
+    let blocks = report_blocks(&doc);
+    assert_eq!(blocks.len(), explained.blocks.len());
+    for ((class, _, text), block) in blocks.iter().zip(&explained.blocks) {
+        assert_eq!(text, &block.text);
+        let want = match block.label {
+            newsclip::blocks::Label::Body => "body",
+            newsclip::blocks::Label::Headline => "headline",
+            newsclip::blocks::Label::Boilerplate(_) => "furniture",
+            _ => "",
+        };
+        assert!(class.contains(want), "{class} for {:?}", block.label);
+    }
+    let classes = |name: &str| {
+        blocks
+            .iter()
+            .filter(|b| b.0.split(' ').any(|c| c == name))
+            .count()
+    };
+    assert_eq!(classes("headline"), 1);
+    assert!(classes("body") >= 5 && classes("furniture") >= 30);
+    assert!(
+        classes("outside") >= 1,
+        "blocks outside the region are shown"
+    );
+
+    // "Weekly Best Articles" is furniture: a story list's heading, and its
+    // entries name it
+    let heading = blocks
+        .iter()
+        .position(|b| b.2 == "Weekly Best Articles")
+        .expect("the heading is shown");
+    assert!(blocks[heading].0.contains("furniture"));
+    assert!(
+        blocks[heading].1.contains("list of other stories"),
+        "{}",
+        blocks[heading].1
+    );
+    assert!(blocks[heading].1.contains("pass: story lists"));
+    let entry = &blocks[heading + 1];
+    assert!(entry.0.contains("furniture"));
+    assert!(
+        entry.1.contains("story list under “Weekly Best Articles”"),
+        "{}",
+        entry.1
+    );
+
+    // the region's start and end, around the blocks the extraction chose
+    let (a, z) = explained.region.unwrap();
+    let start = html.find("id=\"region-start\"").unwrap();
+    let end = html.find("id=\"region-end\"").unwrap();
+    let block_at = |n: usize| html.find(&format!("id=\"b{n}\"")).unwrap();
+    assert!(block_at(a) < start && start < block_at(a + 1));
+    assert!(block_at(z) < end && end < block_at(z + 1));
+}
+
+#[test]
+fn explain_report_on_html_and_its_limits() {
+    let page = "<!DOCTYPE html><html><head><title>Storm Hits The Coast</title></head><body>\
+        <nav><ul><li><a href=/>Home</a></li><li><a href=/w>World</a></li><li><a href=/s>Sport</a></li></ul></nav>\
+        <article><h1>Storm Hits The Coast</h1>\
+        <p>Winds reached a hundred kilometres an hour on Monday night, and the sea rose over the harbour wall in two places.</p>\
+        <p>The coast guard said no boats were out, and that the roads along the shore would stay closed until the morning.</p>\
+        <p>Share this article</p></article><div><p>Copyright 2024 Example News. All rights reserved.</p></div></body></html>";
+    let out = run(newsclip()
+        .args(["--format", "explain", "-"])
+        .write_stdin(page));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let doc = scraper::Html::parse_document(&stdout(&out));
+    let blocks = report_blocks(&doc);
+    let of = |text: &str| {
+        blocks
+            .iter()
+            .find(|b| b.2.contains(text))
+            .unwrap()
+            .0
+            .clone()
+    };
+    assert!(of("Storm Hits").contains("headline"));
+    assert!(of("Winds reached").contains("body"));
+    assert!(of("Copyright").contains("furniture"));
+    assert!(of("Share this").contains("furniture"));
+    assert!(stdout(&out).contains("removed before blocks were made"));
+    assert!(
+        !stdout(&out).contains("<a href"),
+        "page markup is escaped, not copied"
+    );
+    // one page only
+    let out = run(newsclip().args(["--format", "explain", FIXTURE, FIXTURE]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("one page"));
+}

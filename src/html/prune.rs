@@ -52,7 +52,7 @@ fn furniture_tokens(el: &Element) -> bool {
 /// Does a vocabulary of class tokens match the element's `class` or `id`? The
 /// vocabularies match whole tokens, never across a space, so each attribute is
 /// matched on its own, lowercased (no copy when it already is).
-fn names_match(el: &Element, vocabulary: &regex::Regex) -> bool {
+fn names_match(el: &Element, vocabulary: &crate::phrase::ClassNames) -> bool {
     el.attrs
         .iter()
         .filter(|a| &*a.name.local == "class")

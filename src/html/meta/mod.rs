@@ -56,7 +56,7 @@ pub use site::normalize_lang;
 /// when the page does not say.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PageMeta {
-    /// The article's headline from metadata (og:title, JSON-LD headline, <title>),
+    /// The article's headline from metadata (og:title, JSON-LD headline, `<title>`),
     /// with the site name and separators stripped. The visible h1 is chosen elsewhere.
     pub headline: Option<String>,
     pub byline: Option<String>,

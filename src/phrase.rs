@@ -1,0 +1,679 @@
+//! Matchers for the vocabularies' phrase lists that cost next to nothing to
+//! build. A case-insensitive regex over a few dozen phrases costs millions of
+//! instructions to compile (Unicode case folding of every letter, literal
+//! extraction, two automata), which a one-page process pays before it reads a
+//! byte. These compare folded characters directly instead, and each one matches
+//! exactly what its regex in `vocab` matched: regex's `(?i)` is simple case
+//! folding, `\b`, `\s` and `\d` are Unicode's word characters, White_Space and
+//! Nd, and alternations prefer the earlier phrase.
+//!
+//! [`Gated`] is for the patterns that stay regexes: it compiles the regex the
+//! first time a text passes a cheap test every match must pass (it holds one of
+//! the list's phrases), so a page that never comes near one never pays for it.
+
+use regex::{Regex, Replacer};
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// The representative of `c`'s simple case-folding class: two characters are
+/// equal under regex's `(?i)` exactly when their folds are equal.
+#[inline]
+pub fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if !has_case(c) {
+        return c;
+    }
+    fold_slow(c)
+}
+
+/// Characters without a case mapping fold only to themselves (checked over
+/// every character in the tests).
+#[inline]
+fn has_case(c: char) -> bool {
+    let mut lower = c.to_lowercase();
+    let mut upper = c.to_uppercase();
+    !(lower.next() == Some(c) && lower.next().is_none())
+        || !(upper.next() == Some(c) && upper.next().is_none())
+}
+
+fn fold_slow(c: char) -> char {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
+    class.case_fold_simple();
+    let least = class.ranges().first().map_or(c, |r| r.start());
+    // 'K' and the Kelvin sign fold to 'k', as the ASCII fast path does
+    least.to_ascii_lowercase()
+}
+
+/// The fold of every character of `s`.
+pub fn fold_str(s: &str) -> String {
+    s.chars().map(fold).collect()
+}
+
+/// regex's Unicode `\w`.
+#[inline]
+pub fn is_word(c: char) -> bool {
+    regex_syntax::is_word_character(c)
+}
+
+/// regex's Unicode `\s` (White_Space).
+#[inline]
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// regex's Unicode `\d` (decimal digits of every script, Nd).
+pub fn is_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    static DIGITS: OnceLock<Vec<(char, char)>> = OnceLock::new();
+    let ranges = DIGITS.get_or_init(|| match regex_syntax::parse(r"\d").map(|h| h.into_kind()) {
+        Ok(regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(class))) => class
+            .ranges()
+            .iter()
+            .map(|r| (r.start(), r.end()))
+            .collect(),
+        other => unreachable!("\\d parses to a Unicode class, not {other:?}"),
+    });
+    ranges
+        .binary_search_by(|&(lo, hi)| {
+            if hi < c {
+                std::cmp::Ordering::Less
+            } else if lo > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// regex's `\b` between two characters (`None`: the start or end of the text).
+#[inline]
+pub fn boundary(before: Option<char>, after: Option<char>) -> bool {
+    before.is_some_and(is_word) != after.is_some_and(is_word)
+}
+
+/// The character before byte offset `at`, and the one from it.
+#[inline]
+pub fn around(text: &str, at: usize) -> (Option<char>, Option<char>) {
+    (text[..at].chars().next_back(), text[at..].chars().next())
+}
+
+/// A list of phrases, folded, in the list's order (the order regex's
+/// alternation prefers).
+pub struct Phrases {
+    folded: Vec<Box<[char]>>,
+    /// For each first character, the phrases starting with it, in list order.
+    by_first: HashMap<char, Vec<usize>>,
+    /// The same for the last character.
+    by_last: HashMap<char, Vec<usize>>,
+}
+
+impl Phrases {
+    pub fn new(list: &[&str]) -> Phrases {
+        let folded: Vec<Box<[char]>> = list
+            .iter()
+            .map(|p| p.chars().map(fold).collect::<Box<[char]>>())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<char, Vec<usize>> = HashMap::new();
+        for (i, p) in folded.iter().enumerate() {
+            by_first.entry(p[0]).or_default().push(i);
+            by_last.entry(p[p.len() - 1]).or_default().push(i);
+        }
+        Phrases {
+            folded,
+            by_first,
+            by_last,
+        }
+    }
+
+    /// The byte ends of the phrases that `text[at..]` starts with, in list order.
+    pub fn ends_from<'a>(&'a self, text: &'a str, at: usize) -> impl Iterator<Item = usize> + 'a {
+        let first = text[at..].chars().next().map(fold);
+        first
+            .and_then(|f| self.by_first.get(&f))
+            .into_iter()
+            .flatten()
+            .filter_map(move |&i| {
+                let mut rest = text[at..].char_indices();
+                for &pc in self.folded[i].iter() {
+                    match rest.next() {
+                        Some((_, c)) if fold(c) == pc => {}
+                        _ => return None,
+                    }
+                }
+                Some(at + rest.offset())
+            })
+    }
+
+    /// The byte starts of the phrases that `text[..end]` ends with, in list order.
+    pub fn starts_before<'a>(
+        &'a self,
+        text: &'a str,
+        end: usize,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let last = text[..end].chars().next_back().map(fold);
+        last.and_then(|l| self.by_last.get(&l))
+            .into_iter()
+            .flatten()
+            .filter_map(move |&i| {
+                let mut rest = text[..end].char_indices().rev();
+                let mut start = end;
+                for &pc in self.folded[i].iter().rev() {
+                    match rest.next() {
+                        Some((j, c)) if fold(c) == pc => start = j,
+                        _ => return None,
+                    }
+                }
+                Some(start)
+            })
+    }
+
+    /// The longest phrase, in characters.
+    fn longest(&self) -> usize {
+        self.folded.iter().map(|p| p.len()).max().unwrap_or(0)
+    }
+}
+
+/// `(?i)^(?:PHRASES)$`: the whole text is one of the phrases.
+pub struct WholeLine {
+    set: HashSet<String>,
+    longest: usize,
+}
+
+impl WholeLine {
+    pub fn new(list: &[&str]) -> WholeLine {
+        let phrases = Phrases::new(list);
+        WholeLine {
+            longest: phrases.longest(),
+            set: phrases.folded.iter().map(|p| p.iter().collect()).collect(),
+        }
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        text.chars().nth(self.longest).is_none() && self.set.contains(&fold_str(text))
+    }
+}
+
+/// `(?i)^(?:PHRASES)TAIL`: the text starts with a phrase and `tail(text, end)`
+/// accepts what follows it, returning where the whole match ends. The tail
+/// implements the rest of the regex with its preferences (greedy first), and
+/// phrases are tried in list order, so the match is the one regex finds.
+pub struct Prefixed {
+    phrases: Phrases,
+    tail: fn(&str, usize) -> Option<usize>,
+}
+
+impl Prefixed {
+    pub fn new(list: &[&str], tail: fn(&str, usize) -> Option<usize>) -> Prefixed {
+        Prefixed {
+            phrases: Phrases::new(list),
+            tail,
+        }
+    }
+
+    /// The byte end of the match at the start of `text`.
+    pub fn match_end(&self, text: &str) -> Option<usize> {
+        self.phrases
+            .ends_from(text, 0)
+            .find_map(|end| (self.tail)(text, end))
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.match_end(text).is_some()
+    }
+
+    /// `text` with its match replaced by `with` (taken literally).
+    pub fn replace<'t>(&self, text: &'t str, with: &str) -> Cow<'t, str> {
+        match self.match_end(text) {
+            Some(end) => Cow::Owned(format!("{with}{}", &text[end..])),
+            None => Cow::Borrowed(text),
+        }
+    }
+}
+
+/// `(?i)HEAD(?:PHRASES)TAIL$`: the text ends in a phrase after `tail` strips
+/// what may follow it (`tail(text)` lists the candidate ends of the phrase) and
+/// `head(text, start)` accepts what precedes it.
+pub struct Suffixed {
+    phrases: Phrases,
+    ends: fn(&str) -> Vec<usize>,
+    head: fn(&str, usize) -> bool,
+}
+
+impl Suffixed {
+    pub fn new(
+        list: &[&str],
+        ends: fn(&str) -> Vec<usize>,
+        head: fn(&str, usize) -> bool,
+    ) -> Suffixed {
+        Suffixed {
+            phrases: Phrases::new(list),
+            ends,
+            head,
+        }
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        (self.ends)(text).into_iter().any(|end| {
+            self.phrases
+                .starts_before(text, end)
+                .any(|start| (self.head)(text, start))
+        })
+    }
+}
+
+/// `(?i)(?:PHRASES)` anywhere in the text.
+pub struct Anywhere {
+    phrases: Phrases,
+}
+
+impl Anywhere {
+    pub fn new(list: &[&str]) -> Anywhere {
+        Anywhere {
+            phrases: Phrases::new(list),
+        }
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        text.char_indices()
+            .any(|(i, _)| self.phrases.ends_from(text, i).next().is_some())
+    }
+}
+
+/// `(?:^|D)(?:PHRASES)(?:D|$)` for a class of delimiters D (as `(?i)`).
+pub struct Delimited {
+    phrases: Phrases,
+    delim: fn(char) -> bool,
+}
+
+impl Delimited {
+    pub fn new(list: &[&str], delim: fn(char) -> bool) -> Delimited {
+        Delimited {
+            phrases: Phrases::new(list),
+            delim,
+        }
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        text.char_indices().any(|(i, _)| {
+            text[..i].chars().next_back().is_none_or(self.delim)
+                && self
+                    .phrases
+                    .ends_from(text, i)
+                    .any(|end| text[end..].chars().next().is_none_or(self.delim))
+        })
+    }
+}
+
+/// Class and id names from a regex that is a finite set of names: literal
+/// characters, `(?:...)` groups, `|`, `?` and sets like `[-_]`. Either anchored
+/// (`^ALT$`: the whole text is a name) or between separators
+/// (`(?x)(?:^|[\s_-])(?:ALT)(?:$|[\s_-])`: a name bounded by the start, the end,
+/// white space, `_` or `-`). Matched case-sensitively, as the regex was.
+pub struct ClassNames {
+    pattern: String,
+    names: HashSet<String>,
+    longest: usize,
+    anchored: bool,
+}
+
+const BETWEEN_SEPARATORS: (&str, &str) = ("(?x)(?:^|[\\s_-])(?:", ")(?:$|[\\s_-])");
+
+impl ClassNames {
+    /// Panics on a pattern of another form (the tests build every one).
+    pub fn new(pattern: &str) -> ClassNames {
+        let (alt, anchored, verbose) = if let Some(alt) = pattern
+            .strip_prefix(BETWEEN_SEPARATORS.0)
+            .and_then(|p| p.strip_suffix(BETWEEN_SEPARATORS.1))
+        {
+            (alt, false, true)
+        } else if let Some(alt) = pattern.strip_prefix('^').and_then(|p| p.strip_suffix('$')) {
+            (alt, true, false)
+        } else {
+            panic!("class-name pattern of an unknown form: {pattern}")
+        };
+        let chars: Vec<char> = alt
+            .chars()
+            .filter(|c| !(verbose && c.is_whitespace()))
+            .collect();
+        let mut at = 0;
+        let names = expand_alternation(&chars, &mut at);
+        assert_eq!(at, chars.len(), "unbalanced class-name pattern: {pattern}");
+        ClassNames {
+            pattern: pattern.to_string(),
+            longest: names.iter().map(|n| n.len()).max().unwrap_or(0),
+            names: names.into_iter().collect(),
+            anchored,
+        }
+    }
+
+    /// The regex this matches as.
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    /// Every name, in no order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.names.iter().map(|n| n.as_str())
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        if self.anchored {
+            return self.names.contains(text);
+        }
+        let separator = |c: char| c.is_whitespace() || c == '_' || c == '-';
+        let mut starts = vec![0];
+        let mut ends = Vec::new();
+        for (i, c) in text.char_indices() {
+            if separator(c) {
+                ends.push(i);
+                starts.push(i + c.len_utf8());
+            }
+        }
+        ends.push(text.len());
+        starts.iter().any(|&s| {
+            ends.iter()
+                .filter(|&&e| e >= s && e - s <= self.longest)
+                .any(|&e| self.names.contains(&text[s..e]))
+        })
+    }
+}
+
+/// The names `ALT(|ALT)*` stands for, up to a `)` or the end.
+fn expand_alternation(p: &[char], at: &mut usize) -> Vec<String> {
+    let mut names = Vec::new();
+    loop {
+        let mut seq = vec![String::new()];
+        while *at < p.len() && p[*at] != '|' && p[*at] != ')' {
+            let atom: Vec<String> = match p[*at] {
+                '(' => {
+                    assert!(p[*at..].starts_with(&['(', '?', ':']), "only (?: groups");
+                    *at += 3;
+                    let inner = expand_alternation(p, at);
+                    assert_eq!(p.get(*at), Some(&')'), "unclosed group");
+                    *at += 1;
+                    inner
+                }
+                '[' => {
+                    let close = p[*at..]
+                        .iter()
+                        .position(|&c| c == ']')
+                        .expect("unclosed set");
+                    let set = &p[*at + 1..*at + close];
+                    let inner = set.get(1..set.len().saturating_sub(1)).unwrap_or(&[]);
+                    assert!(!inner.contains(&'-'), "no ranges in sets");
+                    *at += close + 1;
+                    set.iter().map(|c| c.to_string()).collect()
+                }
+                c => {
+                    assert!(!"\\.*+{}^$".contains(c), "{c:?} in a class-name pattern");
+                    *at += 1;
+                    vec![c.to_string()]
+                }
+            };
+            let atom = if p.get(*at) == Some(&'?') {
+                *at += 1;
+                std::iter::once(String::new()).chain(atom).collect()
+            } else {
+                atom
+            };
+            seq = seq
+                .iter()
+                .flat_map(|head| atom.iter().map(move |tail| format!("{head}{tail}")))
+                .collect();
+        }
+        names.extend(seq);
+        if *at < p.len() && p[*at] == '|' {
+            *at += 1;
+        } else {
+            return names;
+        }
+    }
+}
+
+/// A yes/no test on a text, for matchers made of several.
+pub struct Test(Box<dyn Fn(&str) -> bool + Send + Sync>);
+
+impl Test {
+    pub fn new(test: impl Fn(&str) -> bool + Send + Sync + 'static) -> Test {
+        Test(Box::new(test))
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        (self.0)(text)
+    }
+}
+
+/// A match's byte range, as regex's `Match` gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    start: usize,
+    end: usize,
+}
+
+impl Found {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    pub fn end(&self) -> usize {
+        self.end
+    }
+}
+
+/// `(?i)\b(?:PHRASES)\b`: the phrases as whole words.
+pub struct Words {
+    phrases: Phrases,
+}
+
+impl Words {
+    pub fn new(list: &[&str]) -> Words {
+        Words {
+            phrases: Phrases::new(list),
+        }
+    }
+
+    /// The leftmost match from byte `from` on (the earlier phrase where two
+    /// start at the same place).
+    pub fn find_at(&self, text: &str, from: usize) -> Option<Found> {
+        text[from..].char_indices().find_map(|(i, _)| {
+            let start = from + i;
+            let (before, after) = around(text, start);
+            if !boundary(before, after) {
+                return None;
+            }
+            self.phrases
+                .ends_from(text, start)
+                .find(|&end| {
+                    let (before, after) = around(text, end);
+                    boundary(before, after)
+                })
+                .map(|end| Found { start, end })
+        })
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.find_at(text, 0).is_some()
+    }
+
+    /// Successive non-overlapping matches, as regex's `find_iter` (phrases are
+    /// never empty, so each match ends past where the search started).
+    pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Found> + 'a {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let m = self.find_at(text, from)?;
+            from = m.end;
+            Some(m)
+        })
+    }
+}
+
+/// A regex compiled the first time a text passes `gate`, a test every match of
+/// the regex passes (so a text failing it has no match). Methods are regex's.
+pub struct Gated {
+    gate: Box<dyn Fn(&str) -> bool + Send + Sync>,
+    pattern: String,
+    regex: OnceLock<Regex>,
+}
+
+impl Gated {
+    pub fn new(gate: impl Fn(&str) -> bool + Send + Sync + 'static, pattern: String) -> Gated {
+        Gated {
+            gate: Box::new(gate),
+            pattern,
+            regex: OnceLock::new(),
+        }
+    }
+
+    /// The regex, when `text` may match it.
+    fn regex(&self, text: &str) -> Option<&Regex> {
+        (self.gate)(text).then(|| {
+            self.regex
+                .get_or_init(|| Regex::new(&self.pattern).expect("vocabulary regex"))
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.pattern
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.regex(text).is_some_and(|r| r.is_match(text))
+    }
+
+    pub fn find<'t>(&self, text: &'t str) -> Option<regex::Match<'t>> {
+        self.regex(text)?.find(text)
+    }
+
+    pub fn find_iter<'r, 't>(
+        &'r self,
+        text: &'t str,
+    ) -> impl Iterator<Item = regex::Match<'t>> + use<'r, 't> {
+        self.regex(text)
+            .into_iter()
+            .flat_map(move |r| r.find_iter(text))
+    }
+
+    pub fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
+        self.regex(text)?.captures(text)
+    }
+
+    pub fn replace<'t, R: Replacer>(&self, text: &'t str, with: R) -> Cow<'t, str> {
+        match self.regex(text) {
+            Some(r) => r.replace(text, with),
+            None => Cow::Borrowed(text),
+        }
+    }
+
+    pub fn replace_all<'t, R: Replacer>(&self, text: &'t str, with: R) -> Cow<'t, str> {
+        match self.regex(text) {
+            Some(r) => r.replace_all(text, with),
+            None => Cow::Borrowed(text),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_chars() -> impl Iterator<Item = char> {
+        (0..=0x10FFFFu32).filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn fold_agrees_with_regex_case_folding_on_every_character() {
+        use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+        for c in all_chars() {
+            let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
+            class.case_fold_simple();
+            let members: Vec<char> = class
+                .ranges()
+                .iter()
+                .flat_map(|r| r.start()..=r.end())
+                .collect();
+            if members.len() > 1 {
+                assert!(has_case(c), "{c:?} folds with others but has no case");
+            }
+            for m in members {
+                assert_eq!(fold(m), fold(c), "{c:?} and {m:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn classes_agree_with_regex_on_every_character() {
+        let (w, s, d) = (
+            Regex::new(r"^\w$").unwrap(),
+            Regex::new(r"^\s$").unwrap(),
+            Regex::new(r"^\d$").unwrap(),
+        );
+        let mut buf = [0u8; 4];
+        for c in all_chars() {
+            let t = c.encode_utf8(&mut buf);
+            assert_eq!(is_word(c), w.is_match(t), "\\w {c:?}");
+            assert_eq!(is_space(c), s.is_match(t), "\\s {c:?}");
+            assert_eq!(is_digit(c), d.is_match(t), "\\d {c:?}");
+        }
+    }
+
+    #[test]
+    fn folded_phrases_match_like_case_insensitive_regex() {
+        let list = ["straße", "news", "rédaction", "kelvin", "σ"];
+        let whole = WholeLine::new(&list);
+        let re = Regex::new(r"(?i)^(?:straße|news|rédaction|kelvin|σ)$").unwrap();
+        for t in [
+            "STRASSE",
+            "STRAẞE",
+            "News",
+            "RÉDACTION",
+            "\u{212A}elvin",
+            "ς",
+            "Σ",
+            "new",
+            "newsx",
+            "",
+        ] {
+            assert_eq!(whole.is_match(t), re.is_match(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn words_find_like_regex() {
+        let list = ["face", "facebook", "x", "ab c"];
+        let words = Words::new(&list);
+        let re = Regex::new(r"(?i)\b(?:face|facebook|x|ab c)\b").unwrap();
+        for t in [
+            "facebook x",
+            "on Facebook, X and face",
+            "xfacebook",
+            "ab c ab cd",
+            "é x",
+            "x",
+            "",
+            "ab  c",
+        ] {
+            let ours: Vec<(usize, usize)> = words.find_iter(t).map(|m| (m.start, m.end)).collect();
+            let theirs: Vec<(usize, usize)> =
+                re.find_iter(t).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(ours, theirs, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn gated_regex_compiles_only_past_the_gate() {
+        let g = Gated::new(|t| t.contains("ago"), r"\d+ days ago".to_string());
+        assert!(!g.is_match("3 days"));
+        assert!(g.regex.get().is_none());
+        assert!(g.is_match("3 days ago"));
+        assert_eq!(g.replace_all("3 days ago, 4 days ago", "X"), "X, X");
+        assert_eq!(g.find_iter("1 days ago 2 days ago").count(), 2);
+    }
+}
