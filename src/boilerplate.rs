@@ -2,6 +2,7 @@
 //! removes and only ever sets `Label::Boilerplate(reason)`.
 
 use crate::blocks::{Block, Label, Shape};
+use crate::phrase::Gated;
 use crate::vocab;
 use regex::Regex;
 use std::collections::HashMap;
@@ -69,8 +70,12 @@ fn figures(blocks: &mut [Block]) {
 /// counter, a title and a caption. The slides are captions: kept out of the body
 /// without breaking the article around them.
 fn galleries(blocks: &mut [Block]) {
-    static COUNTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})(?:\s|$)").unwrap());
+    static COUNTER: LazyLock<Gated> = LazyLock::new(|| {
+        Gated::new(
+            |t| t.contains('/'),
+            r"^\s*(\d{1,3})\s*/\s*(\d{1,3})(?:\s|$)".into(),
+        )
+    });
     let counter = |b: &Block| -> Option<(u32, u32)> {
         if b.features.words > 20 {
             return None;
@@ -184,18 +189,21 @@ pub fn heading_text(text: &str) -> String {
 
 /// Form fields, image and ad placeholders, and the link headers some renderers print.
 fn renderer_artifacts(blocks: &mut [Block]) {
-    static ARTIFACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+    // compiled only for a line opening with '[', as every artifact does
+    static ARTIFACT: LazyLock<Gated> = LazyLock::new(|| {
+        Gated::new(
+            |t| t.starts_with('['),
             r"(?x)^(?:
               \[INS:\s*:INS\]|\[IMG\]|\[[^\]\s]{0,60}\.(?:png|jpe?g|gif|svg|webp)\]|\[(?:image|img|embedded\ content|video|iframe|button|spacer|icon)\]
-            )+$",
+            )+$".into(),
         )
-        .unwrap()
     });
-    static FORM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"_{4,}|\[\s{3,}\]|\(BUTTON\)|\[(?:Go|Search|Submit|Subscribe|Send|OK|Sign up|Login|Log in)\]|\[ ?[xX*]? ?\]|\(\s?[*]?\s?\)\s").unwrap()
+    // every form field holds '[', '(' or "____"
+    static FORM: LazyLock<Gated> = LazyLock::new(|| {
+        Gated::new(|t| t.contains(['[', '(']) || t.contains("____"), r"_{4,}|\[\s{3,}\]|\(BUTTON\)|\[(?:Go|Search|Submit|Subscribe|Send|OK|Sign up|Login|Log in)\]|\[ ?[xX*]? ?\]|\(\s?[*]?\s?\)\s".into())
     });
-    static HEADER_LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:Link: |#\S)").unwrap());
+    static HEADER_LINK: LazyLock<Gated> =
+        LazyLock::new(|| Gated::new(|t| t.starts_with(['L', '#']), r"^(?:Link: |#\S)".into()));
     let mut at_top = true;
     for b in blocks.iter_mut() {
         let t = b.text.trim();
@@ -223,8 +231,8 @@ fn skip_links(blocks: &mut [Block]) {
 
 /// View, comment and share counters, share buttons, bare numbers.
 fn counters_and_buttons(blocks: &mut [Block]) {
-    static NUMBERISH: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[\s\d.,:+%/#()|-]*[kKmM]?[\s\d.,:+%/#()|-]*$").unwrap());
+    // `^[\s\d.,:+%/#()|-]*[kKmM]?[\s\d.,:+%/#()|-]*$`, written out
+    use crate::patterns::NUMBERISH;
     for b in blocks.iter_mut() {
         if b.features.words > 8 {
             continue;

@@ -27,18 +27,27 @@ pub struct Trace {
     pub region: Option<(usize, usize)>,
 }
 
-/// Fill `article` from the blocks of one page; returns the decisions made.
-pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) -> Trace {
+/// Fill `article` from the blocks of one page; returns the decisions made, and
+/// what the blocks show of the page's layout, for the page kind.
+pub fn run(
+    mut blocks: Vec<Block>,
+    hints: Hints<'_>,
+    article: &mut Article,
+) -> (Trace, crate::pagekind::Layout) {
     boilerplate::mark(&mut blocks, hints.parents.is_some());
     let Some(mut region) = body::region(&blocks, &hints) else {
         let window = fields_window(&blocks);
         let f = fields::find(&mut blocks, window, hints.title, hints.parents.is_some());
         apply_fields(article, f);
         article.warnings.push("no article body found".to_string());
-        return Trace {
-            blocks,
-            region: None,
-        };
+        let layout = crate::pagekind::Layout::of(&blocks, &[]);
+        return (
+            Trace {
+                blocks,
+                region: None,
+            },
+            layout,
+        );
     };
     if let Some(h) = title_inside(&blocks, region, hints.title) {
         region.0 = h;
@@ -72,10 +81,14 @@ pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) -> T
     if article.body.is_empty() {
         article.warnings.push("no article body found".to_string());
     }
-    Trace {
-        blocks,
-        region: Some(region),
-    }
+    let layout = crate::pagekind::Layout::of(&blocks, &keep);
+    (
+        Trace {
+            blocks,
+            region: Some(region),
+        },
+        layout,
+    )
 }
 
 /// The page's declared title as a heading inside the region, with only list items

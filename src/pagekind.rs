@@ -26,14 +26,6 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// The layout of blocks whose body is labelled ([`Label::Body`]).
-    pub fn of_labelled(blocks: &[Block]) -> Layout {
-        let body: Vec<usize> = (0..blocks.len())
-            .filter(|&i| blocks[i].label == Label::Body)
-            .collect();
-        Layout::of(blocks, &body)
-    }
-
     pub fn of(blocks: &[Block], body: &[usize]) -> Layout {
         let mut l = Layout::default();
         for b in blocks {

@@ -67,18 +67,29 @@ pub fn is_space(c: char) -> bool {
 
 /// regex's Unicode `\d` (decimal digits of every script, Nd).
 pub fn is_digit(c: char) -> bool {
+    static DIGITS: OnceLock<Vec<(char, char)>> = OnceLock::new();
     if c.is_ascii() {
         return c.is_ascii_digit();
     }
-    static DIGITS: OnceLock<Vec<(char, char)>> = OnceLock::new();
-    let ranges = DIGITS.get_or_init(|| match regex_syntax::parse(r"\d").map(|h| h.into_kind()) {
-        Ok(regex_syntax::hir::HirKind::Class(regex_syntax::hir::Class::Unicode(class))) => class
+    in_ranges(DIGITS.get_or_init(|| class_ranges(r"\d")), c)
+}
+
+/// The ranges of a regex character class (`\d`, `\p{L}`), read from regex's
+/// own tables.
+pub fn class_ranges(class: &str) -> Vec<(char, char)> {
+    use regex_syntax::hir::{Class, HirKind};
+    match regex_syntax::parse(class).map(|h| h.into_kind()) {
+        Ok(HirKind::Class(Class::Unicode(class))) => class
             .ranges()
             .iter()
             .map(|r| (r.start(), r.end()))
             .collect(),
-        other => unreachable!("\\d parses to a Unicode class, not {other:?}"),
-    });
+        other => unreachable!("{class} parses to a Unicode class, not {other:?}"),
+    }
+}
+
+/// Is `c` in one of the sorted, disjoint `ranges`?
+pub fn in_ranges(ranges: &[(char, char)], c: char) -> bool {
     ranges
         .binary_search_by(|&(lo, hi)| {
             if hi < c {

@@ -6,6 +6,7 @@
 use crate::phrase::{
     self, Anywhere, ClassNames, Gated, Prefixed, Suffixed, Test, WholeLine, Words,
 };
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// Headings of lists of other stories ("Latest Stories", "Most Read", ...).
@@ -545,6 +546,11 @@ pub const SKIP_LINK_STARTS: &[&str] = &[
 pub const SKIP_LINK_PATTERN: &str = r"(?i)^(skip|jump|go|direct access|quick access|move|back)\b.{0,40}\b(content|navigation|menu|main|search|footer|page|article|top|bottom|sidebar)\b";
 
 /// Openers of a byline.
+/// The word before the author's name inside a dateline ("Posted on 3 May 2024
+/// by Jo Bloggs", "Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
+pub const INNER_BYLINE_WORDS: &[&str] =
+    &["by", "von", "par", "por", "di", "door", "przez", "af", "av"];
+
 pub const BYLINE_PREFIXES: &[&str] = &[
     "by",
     "written by",
@@ -1001,7 +1007,7 @@ fn few_words_to_end(text: &str, at: usize) -> Option<usize> {
     (starts_spaced && ends_word && rest.split_whitespace().nth(5).is_none()).then_some(text.len())
 }
 
-/// "More from Reuters", "Latest in Tech", "[WORLD] Latest Stories":
+/// "More from Reuters", "Latest in Tech", "\[WORLD\] Latest Stories":
 /// `(?i)^(?:HEADINGS)(?:\s+\S+){0,5}$`.
 pub static STORY_LIST_HEADING: LazyLock<Prefixed> =
     LazyLock::new(|| Prefixed::new(STORY_LIST_HEADINGS, few_words_to_end));
@@ -1296,6 +1302,21 @@ pub static FURNITURE_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
         | modal|overlay|popup|popover|tooltip|hover-?card|rollover|paywall|login|signin|skip-?link|visually-?hidden|sr-only|screen-?reader-?text
         | author-?bio|about-?the-?author|newsletter-?signup|print-?only
         )(?:$|[\s_-])",
+    )
+});
+
+/// Elements that flow inside a line of text: they join their neighbours with the
+/// source's own white space, and a furniture class token does not remove one that
+/// sits in the middle of a sentence.
+pub const INLINE_ELEMENTS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+];
+
+/// Class tokens of text meant for screen readers only: hidden wherever it sits.
+pub static SCREEN_READER_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
+    ClassNames::new(
+        r"(?x)(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-?reader-?text|hidden)(?:$|[\s_-])",
     )
 });
 

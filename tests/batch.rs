@@ -944,7 +944,12 @@ fn find_print0_names_with_newlines_are_read_with_null() {
         sources(&records),
         ["crawl/plain.txt", "crawl/two\nlines.txt"]
     );
-    assert_eq!(records[1]["headline"], "A Headline For The Story");
+    assert!(
+        records[1]["body"]
+            .as_str()
+            .unwrap()
+            .starts_with("The first paragraph")
+    );
     // without -0 the same name is two paths, neither of which exists
     let out = run(
         newsclip()
@@ -1039,7 +1044,13 @@ fn jsonl_input_gives_one_line_per_record_in_order() {
             assert_eq!(r["url"], format!("https://example.com/{n}"));
         } else {
             assert_eq!(r["input_kind"], "text");
-            assert_eq!(r["headline"], "A Headline For The Story");
+            assert!(
+                r["body"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("The first paragraph"),
+                "{r}"
+            );
         }
     }
     let reason = |n: usize| records[n - 1]["error"].as_str().unwrap().to_string();

@@ -6,10 +6,14 @@ use super::*;
 // ---------------------------------------------------------------------------
 // headline
 
-pub(super) static TAIL_SEP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s+(?:\||-|–|—|::|»|·|•|/|\\|~)\s+").unwrap());
-pub(super) static SECTION_COLON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([\p{L}][\p{L} '’-]{0,24}?)\s*:\s+(\S)").unwrap());
+pub(super) static TAIL_SEP: LazyLock<crate::phrase::Gated> = LazyLock::new(|| {
+    crate::phrase::Gated::new(
+        |t| t.contains(['|', '-', '–', '—', ':', '»', '·', '•', '/', '\\', '~']),
+        r"\s+(?:\||-|–|—|::|»|·|•|/|\\|~)\s+".into(),
+    )
+});
+// `^([\p{L}][\p{L} '’-]{0,24}?)\s*:\s+(\S)`, written out (patterns.rs)
+pub(super) use crate::patterns::SECTION_COLON;
 pub(super) static DATE_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$").unwrap());
 
