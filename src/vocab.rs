@@ -6,7 +6,6 @@
 use crate::phrase::{
     self, Anywhere, ClassNames, Gated, Prefixed, Suffixed, Test, WholeLine, Words,
 };
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// Headings of lists of other stories ("Latest Stories", "Most Read", ...).

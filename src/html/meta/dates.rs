@@ -406,9 +406,11 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                 }
                 let v = el.value();
                 let tokens = [v.attr("class"), v.attr("id"), v.attr("itemprop")];
+                // (a page's body classes name its layout: "has-sidebar")
                 let excluded = excluded
                     || matches!(name, "footer" | "nav" | "aside" | "form")
-                    || tokens.iter().flatten().any(|t| not_story(t));
+                    || (!matches!(name, "html" | "body")
+                        && tokens.iter().flatten().any(|t| not_story(t)));
                 let marked = marked
                     || name == "time"
                     || tokens.iter().flatten().any(|t| DATE_MARK.is_match(t));
