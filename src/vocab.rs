@@ -6,7 +6,6 @@
 use crate::phrase::{
     self, Anywhere, ClassNames, Gated, Prefixed, Suffixed, Test, WholeLine, Words,
 };
-use regex::Regex;
 use std::sync::LazyLock;
 
 /// Headings of lists of other stories ("Latest Stories", "Most Read", ...).
@@ -1365,8 +1364,14 @@ pub const ORGANISATION_NAME_WORDS: &[&str] = &[
     "organisation",
     "inc",
     "llc",
+    "llp",
     "ltd",
+    "plc",
+    "pc",
+    "corp",
     "gmbh",
+    "agency",
+    "studios",
     "wikipedia",
     "wikimedia",
     "redaktion",
@@ -1671,12 +1676,12 @@ pub const FORUM_TYPES: &[&str] = &["discussionforumposting", "qapage", "question
 pub const LISTING_TYPES: &[&str] = &["collectionpage", "itemlist", "searchresultspage", "profilepage"];
 
 /// A line a forum prints for every post.
-pub static POST_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:reply|quote|report|permalink|#\d+|post #?\d+|posted by\b.*|joined:?\s.*|posts:?\s*\d[\d,.]*|messages:?\s*\d[\d,.]*|\d+\s+(?:replies|posts|antworten|réponses|respuestas))$").unwrap()
+pub static POST_MARK: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^(?:reply|quote|report|permalink|#\d+|post #?\d+|posted by\b.*|joined:?\s.*|posts:?\s*\d[\d,.]*|messages:?\s*\d[\d,.]*|\d+\s+(?:replies|posts|antworten|réponses|respuestas))$").unwrap()
 });
 /// A line a shop prints on a product page.
-pub static SHOP_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:add to (?:cart|bag|basket)|buy now|in stock|out of stock|sold out|free shipping.*|in den warenkorb|ajouter au panier|añadir al carrito|quantity|qty:?|size guide|[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£]|sku:?\s.*)$").unwrap()
+pub static SHOP_MARK: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)^(?:add to (?:cart|bag|basket)|buy now|in stock|out of stock|sold out|free shipping.*|in den warenkorb|ajouter au panier|añadir al carrito|quantity|qty:?|size guide|[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£]|sku:?\s.*)$").unwrap()
 });
 
 /// Page kind thresholds (`pagekind::decide`): how much evidence makes a story.

@@ -473,3 +473,264 @@ fn readability_pages_agreement() {
     );
     assert!(byline >= 0.82, "byline agreement {byline:.3} below 0.82");
 }
+
+// ---------------------------------------------------------------------------
+// the final records against labelled metadata (meta_score.py's rules)
+
+fn score(corpus: &[newsclip::metaeval::MetaPage]) -> newsclip::metaeval::MetaScore {
+    let (score, _) = newsclip::metaeval::score_pages(corpus, |p| {
+        let bytes = newsclip::metaeval::read_page(&p.path)?;
+        let opts = newsclip::Options {
+            url: p.url.clone(),
+            ..newsclip::Options::default()
+        };
+        newsclip::extract_bytes(&p.id, &bytes, &opts).map_err(|e| anyhow::anyhow!("{e}"))
+    })
+    .unwrap();
+    score
+}
+
+fn at_least(what: &str, got: f64, floor: f64) {
+    assert!(got >= floor, "{what} {got:.3} below its floor {floor}");
+}
+
+#[test]
+fn trafilatura_eval_metadata_floors() {
+    let dir = bench_root().join("trafilatura-eval");
+    let pages = newsclip::metaeval::load_corpus(&dir).unwrap_or_else(|e| {
+        panic!("benchmark corpus missing or unreadable: {e} (set NEWSCLIP_BENCH)")
+    });
+    assert_eq!(pages.len(), 990);
+    let s = score(&pages);
+    eprintln!("{}", s.report(pages.len()));
+    at_least("headline", s.headline_rate(), 0.81);
+    at_least("authors", s.authors_rate(), 0.54);
+    at_least("author names precision", s.names_precision(), 0.85);
+    at_least("author names recall", s.names_recall(), 0.52);
+    at_least("date", s.date_rate(), 0.84);
+    // the held-out half on its own
+    let held: Vec<_> = pages
+        .into_iter()
+        .filter(|p| newsclip::metaeval::held_out(&p.id))
+        .collect();
+    let h = score(&held);
+    at_least("held-out headline", h.headline_rate(), 0.79);
+    at_least("held-out date", h.date_rate(), 0.82);
+}
+
+#[test]
+fn wceb_metadata_and_page_kind_floors() {
+    let dir = bench_root().join("wceb");
+    let pages = newsclip::metaeval::load_corpus(&dir).unwrap_or_else(|e| {
+        panic!("benchmark corpus missing or unreadable: {e} (set NEWSCLIP_BENCH)")
+    });
+    assert_eq!(pages.len(), 999);
+    let s = score(&pages);
+    eprintln!(
+        "{}\nkind {:.3} article-vs-not {:.3}",
+        s.report(pages.len()),
+        s.kind_rate(),
+        s.article_vs_not_rate()
+    );
+    at_least("headline", s.headline_rate(), 0.65);
+    at_least("date", s.date_rate(), 0.88);
+    assert!(
+        s.invented_rate() <= 0.05,
+        "authors invented on {:.3} of the author-less pages",
+        s.invented_rate()
+    );
+    at_least("author names precision", s.names_precision(), 0.91);
+    at_least("page kind", s.kind_rate(), 0.67);
+    at_least("article vs not", s.article_vs_not_rate(), 0.84);
+}
+
+#[test]
+fn readability_pages_record_floors() {
+    let dir = bench_root().join("readability-pages");
+    let pages = newsclip::metaeval::load_readability(&dir).unwrap();
+    assert!(pages.len() >= 120, "only {} pages", pages.len());
+    let s = score(&pages);
+    eprintln!("{}", s.report(pages.len()));
+    at_least("date", s.date_rate(), 0.93);
+    at_least("authors", s.authors_rate(), 0.63);
+    assert!(
+        s.invented_rate() <= 0.10,
+        "invented {:.3}",
+        s.invented_rate()
+    );
+}
+
+#[test]
+fn page_kinds_of_small_pages() {
+    let story = page(
+        &ld(r#"{"@type": "NewsArticle", "headline": "Council approves the new bridge over the river",
+               "datePublished": "2024-03-05", "author": {"@type": "Person", "name": "Maria Lopez"}}"#),
+        &format!(
+            "<article><h1>Council approves the new bridge over the river</h1>{}</article>",
+            "<p>The council voted on Tuesday to build the bridge, ending a debate that lasted a decade and divided the town.</p>"
+                .repeat(10)
+        ),
+    );
+    let a = newsclip::extract_html("story.html", &story, &newsclip::Options::default());
+    assert_eq!(a.page_kind, newsclip::PageKind::Article);
+    assert_eq!(a.authors, ["Maria Lopez"]);
+
+    let shop = page(
+        &ld(r#"{"@type": "Product", "name": "Wool Runner", "brand": "Example"}"#),
+        "<h1>Wool Runner</h1><p>Soft wool shoes for every day, made from natural materials and built to last.</p><p>$98</p><p>Add to cart</p>",
+    );
+    let a = newsclip::extract_html("shop.html", &shop, &newsclip::Options::default());
+    assert_eq!(a.page_kind, newsclip::PageKind::Product);
+    assert!(a.authors.is_empty());
+
+    let teasers: String = (1..=15)
+        .map(|i| {
+            format!("<h3><a href=\"/story-{i}\">Story number {i} of the day in the city</a></h3>")
+        })
+        .collect();
+    let home = page(
+        "",
+        &format!("<main>{teasers}<p>Welcome to the news site.</p></main>"),
+    );
+    let opts = newsclip::Options {
+        url: Some("https://news.example/".into()),
+        ..newsclip::Options::default()
+    };
+    let a = newsclip::extract_html("home.html", &home, &opts);
+    assert_ne!(a.page_kind, newsclip::PageKind::Article);
+}
+
+#[test]
+fn dates_from_each_source() {
+    // JSON-LD in a @graph, over a meta tag
+    let m = meta(&page(
+        &format!(
+            "{}<meta property=\"article:published_time\" content=\"2020-01-01\">",
+            ld(r#"{"@graph": [{"@type": "WebSite", "name": "X"},
+                    {"@type": "Article", "headline": "A", "datePublished": "2023-12-20T10:00:00+01:00"}]}"#)
+        ),
+        "",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2023-12-20T10:00:00+01:00"));
+    // meta tags
+    for key in [
+        "article:published_time",
+        "og:published_time",
+        "pubdate",
+        "dc.date",
+        "sailthru.date",
+        "parsely-pub-date",
+    ] {
+        let attr = if key.contains(':') {
+            "property"
+        } else {
+            "name"
+        };
+        let m = meta(&page(
+            &format!("<meta {attr}=\"{key}\" content=\"2023-12-20\">"),
+            "",
+        ));
+        assert_eq!(m.published.as_deref(), Some("2023-12-20"), "{key}");
+    }
+    // microdata
+    let m = meta(&page(
+        "",
+        "<div itemscope itemtype=\"https://schema.org/Article\"><meta itemprop=\"datePublished\" content=\"2023-12-20\"></div>",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2023-12-20"));
+    // <time> under the headline
+    let m = meta(&page(
+        "",
+        "<h1>Headline</h1><time datetime=\"2023-12-20T08:00\">20 Dec</time><p>Text.</p>",
+    ));
+    assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2023-12-20"));
+    // a visible date next to the byline, in German
+    let m = meta(&page(
+        "<meta http-equiv=\"content-language\" content=\"de\">",
+        "<h1>Überschrift</h1><p class=\"meta\">Von Anna Muster, veröffentlicht am 20. Dezember 2023</p><p>Text.</p>",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2023-12-20"));
+    // a date in the URL path (canonical link)
+    let m = meta(&page(
+        "<link rel=\"canonical\" href=\"https://ex.com/2023/12/20/story\">",
+        "<h1>H</h1>",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2023-12-20"));
+}
+
+#[test]
+fn dates_rejected_where_they_are_not_the_story_s() {
+    // comments, related stories and the copyright line are not the story's dates
+    let m = meta(&page(
+        "",
+        "<h1>Headline</h1><p>Text of the story.</p>\
+         <div class=\"comments\"><p>12.01.2024</p></div>\
+         <aside><p>5 January 2024</p></aside>\
+         <div class=\"related-posts\"><span class=\"date\">2024-01-03</span></div>\
+         <footer><p>© 2024-01-01 Example</p></footer>",
+    ));
+    assert_eq!(m.published, None);
+    // a declared date long after every date the page shows is a crawl's
+    let m = meta(&page(
+        "<meta property=\"article:published_time\" content=\"2025-12-01T05:10:15Z\">",
+        "<h1>Headline</h1><span class=\"date\">April 24, 2000</span><p>Text.</p>",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2000-04-24"));
+    // the page shows its local day of a UTC instant
+    let m = meta(&page(
+        "<meta property=\"article:published_time\" content=\"2022-11-06T23:00:00Z\">",
+        "<h1>Headline</h1><span class=\"date\">07.11.2022</span><p>Text.</p>",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2022-11-07"));
+    // before 1995: a date the story mentions
+    let m = meta(&page(
+        "",
+        "<h1>Headline</h1><span class=\"date\">9 November 1989</span><p>Text.</p>",
+    ));
+    assert_eq!(m.published, None);
+}
+
+#[test]
+fn authors_split_cleaned_and_never_invented() {
+    for (byline, want) in [
+        (
+            "By Anna Muster, Ben Test and Carla Probe",
+            vec!["Anna Muster", "Ben Test", "Carla Probe"],
+        ),
+        (
+            "Von Anna Muster und Ben Test",
+            vec!["Anna Muster", "Ben Test"],
+        ),
+        (
+            "Par Anna Muster et Ben Test",
+            vec!["Anna Muster", "Ben Test"],
+        ),
+        (
+            "Por Anna Muster y Ben Test",
+            vec!["Anna Muster", "Ben Test"],
+        ),
+        ("By Anna Muster & Ben Test", vec!["Anna Muster", "Ben Test"]),
+        ("By Anna Muster (anna@example.com)", vec!["Anna Muster"]),
+    ] {
+        let m = meta(&page(
+            &format!("<meta name=\"author\" content=\"{byline}\">"),
+            "",
+        ));
+        assert_eq!(m.authors, want, "{byline}");
+    }
+    // agencies are credits
+    let m = meta(&page("<meta name=\"author\" content=\"Reuters\">", ""));
+    assert!(m.authors.is_empty());
+    assert_eq!(m.credit.as_deref(), Some("Reuters"));
+    // no author: two capitalised words under a heading are not a byline
+    let html = page(
+        "",
+        &format!(
+            "<h1>Our services</h1><p>Personal Training</p>{}",
+            "<p>We offer training sessions for every level, with coaches who know their trade and care about you.</p>"
+                .repeat(6)
+        ),
+    );
+    let a = newsclip::extract_html("s.html", &html, &newsclip::Options::default());
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}

@@ -320,6 +320,31 @@ fn not_story(attr: &str) -> bool {
 /// How many shown dates are kept as candidates.
 const MAX_SHOWN: usize = 24;
 
+/// A cheap test before the date patterns: a run of four digits (a year), or
+/// three numbers joined by `.`, `/` or `-` (`20.12.23`).
+fn might_hold_date(t: &str) -> bool {
+    let (mut run, mut joins) = (0usize, 0usize);
+    for &b in t.as_bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run >= 4 {
+                return true;
+            }
+            continue;
+        }
+        if run > 0 && matches!(b, b'.' | b'/' | b'-') {
+            joins += 1;
+            if joins >= 2 {
+                return true;
+            }
+        } else {
+            joins = 0;
+        }
+        run = 0;
+    }
+    false
+}
+
 pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
     let mut out = ShownDates::default();
     // per open element: (excluded, inside a date-marked element)
@@ -350,7 +375,7 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                 }
                 let (excluded, marked) = stack.last().map_or((false, false), |&(_, e, m)| (e, m));
                 if let Some(t) = node.value().as_text() {
-                    if t.len() > 400 || !t.bytes().any(|b| b.is_ascii_digit()) {
+                    if t.len() > 400 || !might_hold_date(t) {
                         continue;
                     }
                     let line = normalize_ws(t);
@@ -381,9 +406,11 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                 }
                 let v = el.value();
                 let tokens = [v.attr("class"), v.attr("id"), v.attr("itemprop")];
+                // (a page's body classes name its layout: "has-sidebar")
                 let excluded = excluded
                     || matches!(name, "footer" | "nav" | "aside" | "form")
-                    || tokens.iter().flatten().any(|t| not_story(t));
+                    || (!matches!(name, "html" | "body")
+                        && tokens.iter().flatten().any(|t| not_story(t)));
                 let marked = marked
                     || name == "time"
                     || tokens.iter().flatten().any(|t| DATE_MARK.is_match(t));
