@@ -315,9 +315,9 @@ fn headline_shaped(b: &Block) -> bool {
         && !f.has_url
         && !vocab::BYLINE_PREFIX.is_match(text)
         && find_date(text).is_none()
-        // a signed line or a short name; a longer title-cased line reads as a
-        // name as well, and the evidence weighs it
-        && !parse_byline(text).is_some_and(|by| by.prefixed || f.words <= 3)
+        // a short line that reads as a name is the byline; a headline in title
+        // case reads as one too ("Bridge Reopens After Repairs")
+        && !(f.words <= 3 && parse_byline(text).is_some())
 }
 
 /// The headline of a text page: of the title-like lines before the body, the one
@@ -815,6 +815,45 @@ mod tests {
             points[0], points[1], points[2], "Menu", "Home", "World", "Sport", body,
         ]);
         assert!(find(&mut blocks, 7, None, false).summary.is_empty());
+    }
+
+    #[test]
+    fn a_title_case_headline_is_not_taken_for_a_name() {
+        let body =
+            "The harbour bridge reopened to traffic on Monday morning after six months of repairs.";
+        for (lead, headline) in [
+            (
+                &["Bridge Reopens After Repairs", body][..],
+                "Bridge Reopens After Repairs",
+            ),
+            (
+                &[
+                    "Skip to content",
+                    "A Headline For The Story",
+                    "By Jane Doe",
+                    body,
+                ][..],
+                "A Headline For The Story",
+            ),
+        ] {
+            let mut blocks = grouped(lead);
+            let f = find(&mut blocks, lead.len() - 1, None, false);
+            assert_eq!(f.headline.as_deref(), Some(headline));
+        }
+        // a name alone is the byline, not the headline
+        let mut blocks = grouped(&[
+            "Harbour Bridge Will Reopen On Monday",
+            "Christoph Hein",
+            "Monday, 3 March 2024",
+            body,
+        ]);
+        let f = find(&mut blocks, 3, None, false);
+        assert_eq!(
+            f.headline.as_deref(),
+            Some("Harbour Bridge Will Reopen On Monday")
+        );
+        assert_eq!(f.authors, ["Christoph Hein"]);
+        assert_eq!(f.published.as_deref(), Some("2024-03-03"));
     }
 
     #[test]
