@@ -46,6 +46,7 @@ pub mod html;
 pub mod input;
 pub mod lang;
 pub mod metaeval;
+pub mod pagekind;
 pub mod phrase;
 pub mod record;
 pub mod text;
@@ -267,7 +268,15 @@ fn text_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
         article.warnings.push("empty input".to_string());
         return (article, extract::Trace::default());
     }
-    let trace = extract::run(text::blocks(text), extract::Hints::default(), &mut article);
+    let (trace, layout) = extract::run(text::blocks(text), extract::Hints::default(), &mut article);
+    if article.published.is_none() {
+        article.published = article
+            .url
+            .as_deref()
+            .and_then(dates::url_date)
+            .map(|d| d.iso());
+    }
+    pagekind::settle(&mut article, None, &layout, false);
     (article, trace)
 }
 
@@ -307,7 +316,8 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
     };
     // a declared language spares the detection
     article.lang = meta.lang.clone();
-    let trace = extract::run(blocks, hints, &mut article);
+    let declared_kind = meta.declared_kind;
+    let (trace, layout) = extract::run(blocks, hints, &mut article);
     extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());
     if article.published.is_none() {
@@ -317,6 +327,7 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
             .and_then(dates::url_date)
             .map(|d| d.iso());
     }
+    pagekind::settle(&mut article, declared_kind, &layout, true);
     (article, trace)
 }
 
