@@ -239,37 +239,28 @@ pub fn render(explained: &Explained) -> String {
         esc(&article.source)
     );
 
-    // the record
+    // the record, key by key as the JSON output has it
     out.push_str("<h2>Record</h2>\n<table class=\"record\">\n");
-    let list = |items: &[String]| items.join(" · ");
-    let kind = match article.input_kind {
-        newsclip::InputKind::Text => "text",
-        newsclip::InputKind::Html => "html",
-    };
-    let rows: [(&str, String); 14] = [
-        ("source", article.source.clone()),
-        ("url", article.url.clone().unwrap_or_default()),
-        ("input_kind", kind.to_string()),
-        ("headline", article.headline.clone().unwrap_or_default()),
-        ("byline", article.byline.clone().unwrap_or_default()),
-        ("authors", list(&article.authors)),
-        ("published", article.published.clone().unwrap_or_default()),
-        ("summary", list(&article.summary)),
-        ("credit", article.credit.clone().unwrap_or_default()),
-        ("section", article.section.clone().unwrap_or_default()),
-        ("site_name", article.site_name.clone().unwrap_or_default()),
-        ("lang", article.lang.clone().unwrap_or_default()),
-        ("word_count", article.word_count.to_string()),
-        ("warnings", list(&article.warnings)),
-    ];
-    for (key, value) in rows {
-        let _ = writeln!(out, "<tr><th>{key}</th><td>{}</td></tr>", esc(&value));
+    for (key, value) in fields_in_order(article) {
+        let text = match value {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Array(items) => items
+                .iter()
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                .collect::<Vec<_>>()
+                .join(" · "),
+            other => other.to_string(),
+        };
+        let class = if key == "body" { " class=\"body\"" } else { "" };
+        let _ = writeln!(
+            out,
+            "<tr><th>{}</th><td{class}>{}</td></tr>",
+            esc(&key),
+            esc(&text)
+        );
     }
-    let _ = writeln!(
-        out,
-        "<tr><th>body</th><td class=\"body\">{}</td></tr>\n</table>",
-        esc(&article.body)
-    );
+    out.push_str("</table>\n");
 
     // the legend, with counts
     let in_region = |i: usize| region.is_some_and(|(a, z)| (a..z).contains(&i));
@@ -344,6 +335,37 @@ pub fn render(explained: &Explained) -> String {
     }
     out.push_str("</div>\n</body></html>\n");
     out
+}
+
+/// The record's keys and values in the order its JSON has them.
+fn fields_in_order(article: &newsclip::Article) -> Vec<(String, serde_json::Value)> {
+    struct Fields(Vec<(String, serde_json::Value)>);
+    impl<'de> serde::Deserialize<'de> for Fields {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct Visit;
+            impl<'de> serde::de::Visitor<'de> for Visit {
+                type Value = Fields;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a record")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> Result<Fields, A::Error> {
+                    let mut fields = Vec::new();
+                    while let Some(entry) = map.next_entry()? {
+                        fields.push(entry);
+                    }
+                    Ok(Fields(fields))
+                }
+            }
+            d.deserialize_map(Visit)
+        }
+    }
+    let json = serde_json::to_string(article).expect("records serialise");
+    serde_json::from_str::<Fields>(&json)
+        .expect("a record is an object")
+        .0
 }
 
 /// Text for HTML element content and attribute values.

@@ -612,6 +612,13 @@ fn explain_report_on_the_sample_page() {
             .map(|r| r.text().skip(1).collect())
             .unwrap_or_else(|| panic!("no {key} row"))
     };
+    let th = scraper::Selector::parse("table.record th").unwrap();
+    let shown: Vec<String> = doc.select(&th).map(|h| h.text().collect()).collect();
+    assert_eq!(
+        shown,
+        keys(&stdout(&run(newsclip().arg(FIXTURE)))),
+        "every key, in order"
+    );
     assert_eq!(cell("headline"), FIXTURE_HEADLINE);
     assert_eq!(cell("body"), record["body"].as_str().unwrap());
 
