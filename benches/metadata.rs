@@ -1,6 +1,8 @@
 //! Metadata quality: headline, authors, date and page kind of the final records
 //! on trafilatura-eval (both fixed halves, see `metaeval::held_out`), WCEB and
-//! Readability's test pages, scored as `../shared/bench/meta_score.py` scores them;
+//! Readability's test pages, and on the text renderings of trafilatura-eval (w3m
+//! with its halves, lynx, elinks) and WCEB (w3m), scored as
+//! `../shared/bench/meta_score.py` scores them;
 //! then agreement with Readability.js's own metadata on its test pages.
 //!
 //!     cargo bench --bench metadata
@@ -139,8 +141,26 @@ fn main() -> anyhow::Result<()> {
         .partition(|p| !metaeval::held_out(&p.id));
     let wceb = metaeval::load_corpus(&root.join("wceb"))?;
     let readability = metaeval::load_readability(&root.join("readability-pages"))?;
+    // the same pages as text renderers print them: fields without any markup
+    let text = |pages: &[metaeval::MetaPage], dir: &str| -> Vec<metaeval::MetaPage> {
+        pages
+            .iter()
+            .map(|p| metaeval::MetaPage {
+                path: root.join(dir).join(format!("{}.txt", p.id)),
+                ..p.clone()
+            })
+            .collect()
+    };
+    let traf_w3m = text(&traf, "trafilatura-eval-text/w3m");
+    let (traf_w3m_tuning, traf_w3m_held): (Vec<_>, Vec<_>) = traf_w3m
+        .iter()
+        .cloned()
+        .partition(|p| !metaeval::held_out(&p.id));
+    let traf_lynx = text(&traf, "trafilatura-eval-text/lynx");
+    let traf_elinks = text(&traf, "trafilatura-eval-text/elinks");
+    let wceb_w3m = text(&wceb, "wceb-text/w3m");
     println!(
-        "{:<26} {:>5} {:>9} {:>9} {:>7} {:>7} {:>7} {:>9} {:>8} {:>8}",
+        "{:<34} {:>5} {:>9} {:>9} {:>7} {:>7} {:>7} {:>9} {:>8} {:>8}",
         "corpus",
         "pages",
         "headline",
@@ -158,13 +178,25 @@ fn main() -> anyhow::Result<()> {
         ("trafilatura-eval held-out", &held),
         ("wceb", &wceb),
         ("readability-pages", &readability),
+        ("trafilatura-eval text w3m", &traf_w3m),
+        ("trafilatura-eval text w3m tuning", &traf_w3m_tuning),
+        ("trafilatura-eval text w3m held-out", &traf_w3m_held),
+        ("trafilatura-eval text lynx", &traf_lynx),
+        ("trafilatura-eval text elinks", &traf_elinks),
+        ("wceb text w3m", &wceb_w3m),
     ] {
         let start = Instant::now();
         let (score, got) = metaeval::score_pages(pages, |p| {
             let bytes = metaeval::read_page(&p.path)?;
+            let kind = if p.path.extension().is_some_and(|e| e == "txt") {
+                newsclip::KindChoice::Text
+            } else {
+                newsclip::KindChoice::Auto
+            };
             // with the page's address, as a crawl has it
             let opts = newsclip::Options {
                 url: p.url.clone(),
+                kind,
                 ..newsclip::Options::default()
             };
             newsclip::extract_bytes(&p.id, &bytes, &opts)
@@ -179,7 +211,7 @@ fn main() -> anyhow::Result<()> {
             }
         };
         println!(
-            "{:<26} {:>5} {:>9} {:>9} {:>7} {:>7} {:>7} {:>9} {:>8} {:>8}",
+            "{:<34} {:>5} {:>9} {:>9} {:>7} {:>7} {:>7} {:>9} {:>8} {:>8}",
             name,
             pages.len(),
             f(score.headline_rate()),
@@ -243,7 +275,7 @@ fn main() -> anyhow::Result<()> {
             score.report(pages.len()).replace('\n', "\n  "),
             elapsed
         );
-        if name == "wceb" {
+        if name.starts_with("wceb") {
             for (t, kinds) in metaeval::kinds_by_type(pages, &got) {
                 let mut k: Vec<_> = kinds.into_iter().collect();
                 k.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));

@@ -1,7 +1,9 @@
 //! Body quality on the development corpora of ../shared/bench (or $NEWSCLIP_BENCH):
 //! the body metric (scrapinghub, Readability's pages, WCEB) and the snippets metric
 //! (trafilatura-eval), as shared/bench/score.py computes them, with the truncated-body
-//! count and the spacing rule of fidelity.py.
+//! count and the spacing rule of fidelity.py ("spaced": pages with more spaces before
+//! punctuation than their truth; "added": those where some of the spaces are not the
+//! page's own, see `newsclip::eval::fidelity::added_spacing`).
 //!
 //!     cargo bench --bench quality                      # every corpus
 //!     cargo bench --bench quality -- wceb html         # by name prefix, or `html`/`text`
@@ -98,8 +100,8 @@ fn main() -> anyhow::Result<()> {
     std::fs::create_dir_all(&out_dir)?;
     let opts = newsclip::Options::default();
     println!(
-        "{:<36} {:>4} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5} {:>7} {:>7}",
-        "corpus", "n", "F1", "P", "R", "acc", "empty", "trunc", "spaced", "pages/s"
+        "{:<36} {:>4} {:>6} {:>6} {:>6} {:>6} {:>5} {:>5} {:>7} {:>6} {:>7}",
+        "corpus", "n", "F1", "P", "R", "acc", "empty", "trunc", "spaced", "added", "pages/s"
     );
     for (corpus, views) in selected(&root, &args.picks)? {
         let pages = corpus.run(args.jobs, |path| {
@@ -129,7 +131,7 @@ fn main() -> anyhow::Result<()> {
 
 fn print_row(name: &str, r: &Report, pages_per_sec: f64) {
     println!(
-        "{:<36} {:>4} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>5} {:>5} {:>6.1}% {:>7.0}",
+        "{:<36} {:>4} {:>6.3} {:>6.3} {:>6.3} {:>6.3} {:>5} {:>5} {:>6.1}% {:>5.1}% {:>7.0}",
         name,
         r.n,
         r.f1,
@@ -139,6 +141,7 @@ fn print_row(name: &str, r: &Report, pages_per_sec: f64) {
         r.empty,
         r.truncated,
         100.0 * r.spaced_share(),
+        100.0 * r.added_share(),
         pages_per_sec
     );
 }
@@ -156,7 +159,7 @@ fn write_pages<'a>(
     )?);
     writeln!(
         tsv,
-        "id\tpage_type\tprecision\trecall\tf1\ttruncated\tspaced\texact_or_counts"
+        "id\tpage_type\tprecision\trecall\tf1\ttruncated\tspaced\tadded_spaces\texact_or_counts"
     )?;
     let f = |x: Option<f64>| x.map_or(String::new(), |v| format!("{v:.4}"));
     for p in pages {
@@ -166,7 +169,7 @@ fn write_pages<'a>(
         };
         writeln!(
             tsv,
-            "{}\t{}\t{}\t{}\t{:.4}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{:.4}\t{}\t{}\t{}\t{}",
             p.id,
             p.page_type.as_deref().unwrap_or(""),
             f(p.precision()),
@@ -174,6 +177,7 @@ fn write_pages<'a>(
             p.f1(),
             p.truncated() as u8,
             p.spaced as u8,
+            p.added_spaces as u8,
             detail
         )?;
         writeln!(jsonl, "{}", serde_json::json!({"id": p.id, "body": p.body}))?;

@@ -24,13 +24,20 @@ fn main() {
         title: title.as_deref(),
     };
     let region = newsclip::body::region(&blocks, &hints);
+    let weights = newsclip::body::block_weights(&blocks, &hints);
     for (i, b) in blocks.iter().enumerate() {
         let inr = region.is_some_and(|(a, z)| i >= a && i < z);
         let t: String = b.text.chars().take(90).collect();
         let mark = if inr { '#' } else { ' ' };
         let art = if b.in_article { 'A' } else { ' ' };
         let (g, s, l, w, ld) = (b.group, b.shape, b.label, b.features.words, b.link_density);
-        println!("{i:4} {mark}{art} g{g:<3} {s:?} {l:?} w{w} ld{ld:.1} | {t}");
+        let wt = weights[i];
+        println!(
+            "{i:4} {mark}{art} g{g:<3} p{:<3} {s:?} {l:?} w{w} ld{ld:.1} {wt:+.1} | {t}",
+            parents
+                .as_ref()
+                .map_or(0, |p| p.get(g).copied().unwrap_or(0))
+        );
     }
     let article = newsclip::extract_bytes(&path, &bytes, &newsclip::Options::default()).unwrap();
     println!("{}", serde_json::to_string_pretty(&article).unwrap());

@@ -156,6 +156,20 @@ const SHORT_TEXT: f32 = 0.8;
 const LINK_PENALTY: f32 = 0.6;
 const OUTSIDE_ARTICLE: f32 = 0.2;
 
+// The second opinion (`second_opinion`).
+/// The element's region is asked for a second opinion when it holds less than this
+/// share of the page's prose weight.
+const SECOND_OPINION_WHEN_BELOW: f32 = 0.5;
+/// The whole-page span replaces it when it holds this many times its prose weight,
+const SECOND_OPINION_GAIN: f32 = 1.5;
+/// and its net weight grows by at least this share of the prose weight it adds.
+const SECOND_OPINION_NET_SHARE: f32 = 0.5;
+
+/// Each block's weight toward the region, as `region` sees it (for debugging aids).
+pub fn block_weights(blocks: &[Block], hints: &Hints<'_>) -> Vec<f32> {
+    weights(blocks, hints.prefer_article, hints.parents.is_some())
+}
+
 /// The half-open range of blocks holding the article, or `None` when no block
 /// reads as prose.
 pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
@@ -166,7 +180,39 @@ pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
         None => (0, blocks.len()),
     };
     let (a, z) = best_span(&blocks[from..to], &weights[from..to])?;
-    Some((from + a, from + z))
+    let first = (from + a, from + z);
+    if hints.parents.is_none() {
+        return Some(first);
+    }
+    Some(second_opinion(blocks, &weights, first))
+}
+
+/// The second opinion: the element's region may be implausibly small next to the
+/// page's prose (a story continued in sibling containers after an ad slot, a
+/// photo, an inline box). Then the best span over the whole page, free of the
+/// page's structure, is compared with it, and kept when it holds the first answer
+/// and clearly more prose for what it costs.
+fn second_opinion(blocks: &[Block], weights: &[f32], first: (usize, usize)) -> (usize, usize) {
+    let mass = |(a, z): (usize, usize)| -> f32 { weights[a..z].iter().filter(|w| **w > 0.0).sum() };
+    let net = |(a, z): (usize, usize)| -> f32 { weights[a..z].iter().sum() };
+    let page = mass((0, blocks.len()));
+    let found = mass(first);
+    if found >= page * SECOND_OPINION_WHEN_BELOW {
+        return first;
+    }
+    let Some(whole) = best_span(blocks, weights) else {
+        return first;
+    };
+    let holds_first = whole.0 <= first.0 && whole.1 >= first.1;
+    let gain = mass(whole) - found;
+    // what the wider span adds must be mostly prose: its net weight grows by at
+    // least this share of the prose it adds
+    let worth = net(whole) - net(first) >= gain * SECOND_OPINION_NET_SHARE;
+    if holds_first && mass(whole) >= found * SECOND_OPINION_GAIN && worth {
+        whole
+    } else {
+        first
+    }
 }
 
 /// The maximum-weight span of blocks, not crossing entry separators and ended by
@@ -243,24 +289,52 @@ pub fn select(blocks: &[Block], (a, z): (usize, usize), structured: bool) -> Vec
     keep
 }
 
-/// Paragraphs joined by one blank line, whitespace inside each collapsed.
+/// Paragraphs joined by one blank line, whitespace inside each collapsed (a
+/// no-break space at punctuation kept, see `keeps_no_break_space`).
 pub fn assemble(blocks: &[Block], keep: &[usize]) -> String {
     let mut out = String::new();
     for &i in keep {
-        let para = blocks[i]
-            .text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        if para.is_empty() {
-            continue;
-        }
+        let start = out.len();
         if !out.is_empty() {
             out.push_str("\n\n");
         }
-        out.push_str(&para);
+        let para_start = out.len();
+        let mut text = blocks[i].text.trim();
+        while !text.is_empty() {
+            let word_end = text.find(char::is_whitespace).unwrap_or(text.len());
+            out.push_str(&text[..word_end]);
+            text = &text[word_end..];
+            let next_word = text
+                .find(|c: char| !c.is_whitespace())
+                .unwrap_or(text.len());
+            let run = &text[..next_word];
+            text = &text[next_word..];
+            if !run.is_empty() {
+                let keep_nbsp = keeps_no_break_space(run, out.chars().last(), text.chars().next());
+                out.push(if keep_nbsp { '\u{a0}' } else { ' ' });
+            }
+        }
+        if out.len() == para_start {
+            out.truncate(start);
+        }
     }
     out
+}
+
+/// A run of white space made only of no-break spaces, between a word and closing
+/// punctuation or after an opening bracket or guillemet, is typographic spacing
+/// (`peu&nbsp;?`, `«&nbsp;oui&nbsp;»`): kept as one no-break space, where any
+/// other run collapses to a space.
+pub fn keeps_no_break_space(run: &str, before: Option<char>, after: Option<char>) -> bool {
+    let no_break = |c: char| matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
+    !run.is_empty()
+        && run.chars().all(no_break)
+        && before.is_some_and(|b| !b.is_whitespace())
+        && after.is_some_and(|a| !a.is_whitespace())
+        && (matches!(
+            after,
+            Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '»' | '%')
+        ) || matches!(before, Some('(' | '«')))
 }
 
 /// With a DOM: the element whose blocks weigh most, preferring the tightest element

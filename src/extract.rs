@@ -27,18 +27,27 @@ pub struct Trace {
     pub region: Option<(usize, usize)>,
 }
 
-/// Fill `article` from the blocks of one page; returns the decisions made.
-pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) -> Trace {
+/// Fill `article` from the blocks of one page; returns the decisions made, and
+/// what the blocks show of the page's layout, for the page kind.
+pub fn run(
+    mut blocks: Vec<Block>,
+    hints: Hints<'_>,
+    article: &mut Article,
+) -> (Trace, crate::pagekind::Layout) {
     boilerplate::mark(&mut blocks, hints.parents.is_some());
     let Some(mut region) = body::region(&blocks, &hints) else {
         let window = fields_window(&blocks);
         let f = fields::find(&mut blocks, window, hints.title, hints.parents.is_some());
         apply_fields(article, f);
         article.warnings.push("no article body found".to_string());
-        return Trace {
-            blocks,
-            region: None,
-        };
+        let layout = crate::pagekind::Layout::of(&blocks, &[]);
+        return (
+            Trace {
+                blocks,
+                region: None,
+            },
+            layout,
+        );
     };
     if let Some(h) = title_inside(&blocks, region, hints.title) {
         region.0 = h;
@@ -72,15 +81,14 @@ pub fn run(mut blocks: Vec<Block>, hints: Hints<'_>, article: &mut Article) -> T
     if article.body.is_empty() {
         article.warnings.push("no article body found".to_string());
     }
-    article.page_kind = if article.body.is_empty() {
-        crate::record::PageKind::Other
-    } else {
-        crate::record::PageKind::Article
-    };
-    Trace {
-        blocks,
-        region: Some(region),
-    }
+    let layout = crate::pagekind::Layout::of(&blocks, &keep);
+    (
+        Trace {
+            blocks,
+            region: Some(region),
+        },
+        layout,
+    )
 }
 
 /// The page's declared title as a heading inside the region, with only list items
@@ -146,15 +154,35 @@ fn apply_fields(article: &mut Article, f: fields::Fields) {
     article.site_name = article.site_name.take().or(f.site_name);
 }
 
+/// Two wordings of one headline: most words of each are in the other, or the
+/// declared one holds the shown one whole (a title with the site's name or a
+/// tag line the cleaning did not know).
+fn same_headline(declared: &str, shown: &str) -> bool {
+    use crate::html::meta::overlap;
+    let shown_key = fields::comparable(shown);
+    if shown_key.chars().count() >= vocab::HEADLINE_MIN_CHARS
+        && fields::comparable(declared).contains(&shown_key)
+    {
+        return true;
+    }
+    shown.split_whitespace().count() >= 2
+        && overlap(shown, declared) >= vocab::SAME_HEADLINE_OVERLAP
+        && overlap(declared, shown) >= vocab::SAME_HEADLINE_OVERLAP
+}
+
 /// Combine what the page's metadata says with what was found in its text: the
 /// visible headline and byline win, metadata fills the gaps.
 pub fn merge_meta(article: &mut Article, meta: crate::html::meta::PageMeta) {
-    // the declared headline (already cleaned of site names) agrees with the
-    // displayed one on nearly every page and is never a date or a tag line; the
-    // displayed one fills in when a page declares none
-    if meta.headline.is_some() {
-        article.headline = meta.headline;
-    } // declared authors are names; a visible line next to the headline is only
+    // the displayed headline, when the declared one (cleaned of site names)
+    // says the same: the page's own wording, without what metadata adds or
+    // drops; otherwise the declared one, which is never a date or a tag line
+    let visible = article.headline.take();
+    article.headline = match (meta.headline, visible) {
+        (Some(declared), Some(shown)) if same_headline(&declared, &shown) => Some(shown),
+        (Some(declared), _) => Some(declared),
+        (None, shown) => shown,
+    };
+    // declared authors are names; a visible line next to the headline is only
     // a guess (a section label, a place, a job title), so it fills in only
     if meta.byline.is_some() || !meta.authors.is_empty() {
         article.byline = meta.byline;

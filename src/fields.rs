@@ -24,6 +24,9 @@ pub struct Fields {
 /// date (a DOM's lead holds fewer stray lines: 4).
 const LEAD_LINES: usize = 6;
 
+/// Blocks into the body of a text page a byline may sit.
+const BYLINE_INTO_BODY: usize = 3;
+
 /// How far before the body the lead may start, in blocks.
 const LEAD_WINDOW: usize = 40;
 
@@ -58,7 +61,12 @@ pub fn find(
     let lead_start = match headline {
         Some(h) => {
             blocks[h].label = Label::Headline;
-            fields.headline = Some(clean(blocks[h].text.trim_end_matches([':', '|', '-'])));
+            fields.headline = Some(clean(
+                blocks[h]
+                    .text
+                    .trim_end_matches([':', '|', '-', '¶', '§', '🔗'])
+                    .trim_end(),
+            ));
             h + 1
         }
         None => from,
@@ -66,8 +74,18 @@ pub fn find(
 
     // byline and date: the first blocks of the lead
     let mut seen = 0;
-    for i in lead_start..body_start {
+    // a text page may sign its story after a teaser paragraph, in what reads as
+    // the body's first blocks
+    let byline_end = if structured {
+        body_start
+    } else {
+        (body_start + BYLINE_INTO_BODY).min(blocks.len())
+    };
+    for i in lead_start..byline_end {
         if !usable(&blocks[i]) && !matches!(blocks[i].label, Label::Boilerplate("counter")) {
+            continue;
+        }
+        if i >= body_start && (fields.byline.is_some() || blocks[i].features.words > 12) {
             continue;
         }
         seen += 1;
@@ -86,7 +104,13 @@ pub fn find(
             }
         }
         if fields.byline.is_none() && (structured || signs_story(blocks, i, &text)) {
-            if let Some(by) = parse_byline(&text) {
+            // on a DOM page, two capitalised words alone are as often a
+            // heading, a service or a product as a name: a byline there says
+            // "By" or carries the date (an element marked as a byline is read
+            // by the metadata pass)
+            let byline = parse_byline(&text)
+                .filter(|b| !structured || b.prefixed || find_date(&text).is_some());
+            if let Some(by) = byline {
                 if let Some(next) = name_block {
                     blocks[next].label = Label::Byline;
                 }
@@ -192,7 +216,7 @@ fn is_bare_byline_prefix(text: &str) -> bool {
 /// am ET", "Updated: 3 March 2020").
 fn only_a_date(text: &str) -> Option<String> {
     let date = find_date(text)?;
-    let mut rest = vocab::DATE.replace_all(text, " ").into_owned();
+    let mut rest = without_dates(text);
     rest = TIME.replace_all(&rest, " ").into_owned();
     rest = WEEKDAY.replace_all(&rest, " ").into_owned();
     let words = rest
@@ -304,9 +328,21 @@ fn find_text_headline(blocks: &[Block], from: usize, body_start: usize) -> Optio
     let flag = |yes: bool| if yes { 1.0 } else { 0.0 };
     let mut best: Option<(f32, usize)> = None;
     let mut rank = 0usize;
+    // walking up from the body: lines below a "By ..." line are the lead's (key
+    // points, a teaser), the headline is above it; they stand in when nothing is
+    let mut below_byline: Option<(f32, usize)> = None;
+    let mut past_byline = false;
     for i in (from..body_start).rev() {
         let b = &blocks[i];
         if !headline_shaped(b) {
+            let text = b.text.trim();
+            if vocab::BYLINE_PREFIX.is_match(text) && parse_byline(text).is_some() {
+                if past_byline {
+                    break;
+                }
+                below_byline = best.take();
+                past_byline = true;
+            }
             continue;
         }
         let f = &b.features;
@@ -345,7 +381,7 @@ fn find_text_headline(blocks: &[Block], from: usize, body_start: usize) -> Optio
             best = Some((score, i));
         }
     }
-    best.map(|(_, i)| i)
+    best.or(below_byline).map(|(_, i)| i)
 }
 
 /// Lower-case letters and digits only: for comparing titles across sources.
@@ -358,6 +394,8 @@ pub fn comparable(text: &str) -> String {
 
 pub struct ParsedByline {
     pub shown: String,
+    /// The line starts with "By", "Von", "Par"...
+    pub prefixed: bool,
     pub authors: Vec<String>,
     pub organisation: Option<String>,
 }
@@ -372,6 +410,15 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?")
         .unwrap()
 });
+static GLUED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:By|Von|Par|Por)\p{Lu}\p{Ll}").unwrap());
+static INNER_BY: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = vocab::INNER_BYLINE_WORDS
+        .iter()
+        .map(|p| regex::escape(p))
+        .collect();
+    Regex::new(&format!(r"(?i)(?:^|\s)(?:{})\s+", alts.join("|"))).unwrap()
+});
 static NAME_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\s/\s)\s*").unwrap()
 });
@@ -382,9 +429,25 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
     if text.is_empty() || text.split_whitespace().count() > 20 {
         return None;
     }
-    let has_prefix = vocab::BYLINE_PREFIX.is_match(&text);
+    // "ByJane Doe": a text renderer joined "By" and the linked name
+    let text = match GLUED_BY.find(&text) {
+        Some(m) => format!("{} {}", &text[..m.end() - 1], &text[m.end() - 1..]),
+        None => text,
+    };
+    let mut has_prefix = vocab::BYLINE_PREFIX.is_match(&text);
     let mut t = vocab::BYLINE_PREFIX.replace(&text, "").into_owned();
-    t = vocab::DATE.replace_all(&t, " ").into_owned();
+    let undated = without_dates(&t);
+    // a dateline naming its author: "Posted on 3 May 2024 by Jo Bloggs"
+    if !has_prefix && undated != t {
+        if let Some(m) = INNER_BY.find(&undated) {
+            t = undated[m.end()..].to_string();
+            has_prefix = true;
+        } else {
+            t = undated;
+        }
+    } else {
+        t = undated;
+    }
     t = TIME.replace_all(&t, " ").into_owned();
     t = vocab::COUNTER.replace_all(&t, " ").into_owned();
     t = WEEKDAY.replace_all(&t, " ").into_owned();
@@ -392,7 +455,9 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
     loop {
         let before = t.clone();
         t = t
-            .trim_matches(|c: char| c.is_whitespace() || "|·•-–—,;:/()".contains(c))
+            .trim_matches(|c: char| {
+                c.is_whitespace() || c.is_ascii_digit() || "|·•-–—,;:/()".contains(c)
+            })
             .to_string();
         t = DATE_WORDS.replace(&t, "").into_owned();
         if t == before {
@@ -431,6 +496,7 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
     }
     Some(ParsedByline {
         shown,
+        prefixed: has_prefix,
         authors,
         organisation,
     })
@@ -468,73 +534,23 @@ fn is_person_name(name: &str, prefixed: bool) -> bool {
         .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// The first date in a text, as ISO 8601.
+/// The publication date a line shows, as ISO 8601 (the parser of `dates.rs`,
+/// shared with the HTML metadata).
 pub fn find_date(text: &str) -> Option<String> {
-    let caps = vocab::DATE.captures(text)?;
-    let month_of = |m: &str| -> Option<u32> {
-        let m = m.to_lowercase();
-        let i = vocab::MONTHS.iter().position(|x| *x == m)?;
-        Some(match i {
-            0..=11 => i as u32 + 1,
-            12..=14 => i as u32 - 11, // jan feb mar
-            15 => 4,
-            16 => 6,
-            17 => 7,
-            18 => 8,
-            19 | 20 => 9,
-            21 => 10,
-            22 => 11,
-            _ => 12,
-        })
-    };
-    let num = |s: Option<regex::Match>| s.and_then(|m| m.as_str().parse::<u32>().ok());
-    let (y, m, d) = if caps.name("iso").is_some() {
-        (
-            num(caps.name("y1"))?,
-            num(caps.name("m1"))?,
-            num(caps.name("d1"))?,
-        )
-    } else if caps.name("mdy").is_some() {
-        (
-            num(caps.name("y2"))?,
-            month_of(&caps["mon2"])?,
-            num(caps.name("d2"))?,
-        )
-    } else if caps.name("dmy").is_some() {
-        (
-            num(caps.name("y3"))?,
-            month_of(&caps["mon3"])?,
-            num(caps.name("d3"))?,
-        )
-    } else {
-        let (a, b) = (num(caps.name("a4"))?, num(caps.name("b4"))?);
-        let y = num(caps.name("y4"))?;
-        // only unambiguous day/month orders
-        if a > 12 && b <= 12 {
-            (y, b, a)
-        } else if b > 12 && a <= 12 {
-            (y, a, b)
-        } else {
-            return None;
-        }
-    };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
+    crate::dates::parse_line(text, None).map(|f| f.date.iso())
+}
+
+/// The text with every date it shows blanked out.
+fn without_dates(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for f in crate::dates::dates_in(text, None) {
+        out.push_str(&text[at..f.start]);
+        out.push(' ');
+        at = f.end;
     }
-    let mut iso = format!("{y:04}-{m:02}-{d:02}");
-    if let Some(t) = caps.name("t1") {
-        let mut hm = t.as_str().split(':');
-        if let (Some(h), Some(mi)) = (hm.next(), hm.next()) {
-            let s = hm.next().unwrap_or("00");
-            iso.push_str(&format!(
-                "T{:02}:{}:{}",
-                h.parse::<u32>().unwrap_or(0),
-                mi,
-                s
-            ));
-        }
-    }
-    Some(iso)
+    out.push_str(&text[at..]);
+    out
 }
 
 /// A credit line: an agency name, or "Photo: ...", "Source: ...", "© ...".
@@ -606,7 +622,7 @@ fn find_summary(
         {
             k += 1;
         }
-        if k - start >= 2 {
+        if k - start >= 2 && (structured || text_key_points(blocks, &idx[start..k], body_start)) {
             let items = idx[start..k].to_vec();
             return take(blocks, &items);
         }
@@ -614,6 +630,28 @@ fn find_summary(
     }
     Vec::new()
 }
+
+/// In a text page short lines laid out together are everywhere (menus, share
+/// buttons, captions, hard-wrapped prose); key points are the page's own lines,
+/// different from each other, each opening like a sentence, that lead straight
+/// into the body (a credit line may come between).
+fn text_key_points(blocks: &[Block], run: &[usize], body_start: usize) -> bool {
+    let last = run[run.len() - 1];
+    let mut seen = std::collections::HashSet::new();
+    last + 3 >= body_start
+        && run.iter().all(|&i| {
+            let b = &blocks[i];
+            b.label == Label::Unknown
+                && b.features.words >= TEXT_KEY_POINT_WORDS
+                && !b.text.trim_start().starts_with(char::is_lowercase)
+                && !vocab::SOCIAL_NETWORK.is_match(&b.text)
+                && find_date(&b.text).is_none()
+                && seen.insert(comparable(&b.text))
+        })
+}
+
+/// Words a key point of a text page has at least.
+const TEXT_KEY_POINT_WORDS: usize = 4;
 
 fn take(blocks: &mut [Block], items: &[usize]) -> Vec<String> {
     items
@@ -724,6 +762,57 @@ mod tests {
                 Label::Date
             ]
         );
+    }
+
+    /// Lines laid out together, with the body's first paragraph at `body`.
+    fn grouped(lines: &[&str]) -> Vec<Block> {
+        lines
+            .iter()
+            .map(|t| Block::new(t.to_string(), Shape::Plain, 0, 0))
+            .collect()
+    }
+
+    #[test]
+    fn text_key_points_lead_into_the_body_and_nothing_else_is_one() {
+        let body = "The council met on Monday and agreed, after a long debate, to close the old bridge for repairs.";
+        let points = [
+            "Harbour Bridge Will Close For Repairs",
+            "By Jane Doe | March 3, 2024",
+            "Council votes seven to two for the work",
+            "Work on the deck starts in the spring",
+            body,
+        ];
+        let mut blocks = grouped(&points);
+        let f = find(&mut blocks, 4, None, false);
+        assert_eq!(f.headline.as_deref(), Some(points[0]));
+        assert_eq!(f.summary, points[2..4], "{f:?}");
+        // share buttons, a repeated line, prose wrapped over lines: no key points
+        for lead in [
+            [
+                "Harbour bridge to close for repairs",
+                "Share this story on Facebook",
+                "Share this story on Twitter",
+            ],
+            [
+                "Harbour bridge to close for repairs",
+                "Read the whole story here now",
+                "Read the whole story here now",
+            ],
+            [
+                "Harbour bridge to close for repairs",
+                "The council said that the bridge",
+                "will close for repairs in spring",
+            ],
+        ] {
+            let mut blocks = grouped(&[lead[0], lead[1], lead[2], body]);
+            let f = find(&mut blocks, 3, None, false);
+            assert!(f.summary.is_empty(), "{lead:?}: {f:?}");
+        }
+        // points far above the body are not the story's
+        let mut blocks = grouped(&[
+            points[0], points[1], points[2], "Menu", "Home", "World", "Sport", body,
+        ]);
+        assert!(find(&mut blocks, 7, None, false).summary.is_empty());
     }
 
     #[test]

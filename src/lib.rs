@@ -14,9 +14,9 @@
 //! ```
 //!
 //! ```
-//! let text = "Skip to content\n\nA Headline For The Story\n\nBy Jane Doe\n\nThe first paragraph of the story is long enough to read as prose, and it goes on.\n";
+//! let text = "Skip to content\n\nCity Council Approves The New Harbour Budget\n\nBy Jane Doe\n\nThe first paragraph of the story is long enough to read as prose, and it goes on.\n";
 //! let article = newsclip::extract_text("-", text, &newsclip::Options::default());
-//! assert_eq!(article.headline.as_deref(), Some("A Headline For The Story"));
+//! assert_eq!(article.headline.as_deref(), Some("City Council Approves The New Harbour Budget"));
 //! assert_eq!(article.authors, ["Jane Doe"]);
 //! // the record serialises with its keys in a fixed order, as the command prints it
 //! let json = serde_json::to_string(&article).unwrap();
@@ -46,6 +46,7 @@ pub mod html;
 pub mod input;
 pub mod lang;
 pub mod metaeval;
+pub mod pagekind;
 pub mod patterns;
 pub mod phrase;
 pub mod record;
@@ -249,11 +250,11 @@ fn extract_decoded(source: &str, text: &str, opts: &Options) -> (Article, extrac
 /// Extract an article from a plain-text rendering of a page.
 ///
 /// ```
-/// let text = "Bridge Reopens After Repairs\n\nBy Ana Ruiz\n\n\
+/// let text = "Old Bridge Reopens After Two Years Of Repairs\n\nBy Ana Ruiz\n\n\
 ///     The old bridge over the river reopened on Friday after two years of repairs, to the relief of commuters.\n\n\
 ///     Engineers replaced every cable and most of the deck, the city said, and the work came in under budget.\n";
 /// let article = newsclip::extract_text("bridge.txt", text, &newsclip::Options::default());
-/// assert_eq!(article.headline.as_deref(), Some("Bridge Reopens After Repairs"));
+/// assert_eq!(article.headline.as_deref(), Some("Old Bridge Reopens After Two Years Of Repairs"));
 /// assert_eq!(article.authors, ["Ana Ruiz"]);
 /// assert_eq!(article.body.split("\n\n").count(), 2);
 /// ```
@@ -268,7 +269,15 @@ fn text_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
         article.warnings.push("empty input".to_string());
         return (article, extract::Trace::default());
     }
-    let trace = extract::run(text::blocks(text), extract::Hints::default(), &mut article);
+    let (trace, layout) = extract::run(text::blocks(text), extract::Hints::default(), &mut article);
+    if article.published.is_none() {
+        article.published = article
+            .url
+            .as_deref()
+            .and_then(dates::url_date)
+            .map(|d| d.iso());
+    }
+    pagekind::settle(&mut article, None, &layout, false);
     (article, trace)
 }
 
@@ -308,7 +317,8 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
     };
     // a declared language spares the detection
     article.lang = meta.lang.clone();
-    let trace = extract::run(blocks, hints, &mut article);
+    let declared_kind = meta.declared_kind;
+    let (trace, layout) = extract::run(blocks, hints, &mut article);
     extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());
     if article.published.is_none() {
@@ -318,6 +328,7 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
             .and_then(dates::url_date)
             .map(|d| d.iso());
     }
+    pagekind::settle(&mut article, declared_kind, &layout, true);
     (article, trace)
 }
 
@@ -349,7 +360,7 @@ pub struct Explained {
 ///
 /// ```
 /// use newsclip::blocks::Label;
-/// let page = "Skip to content\n\nA Headline For The Story\n\n\
+/// let page = "Skip to content\n\nCity Council Approves The New Harbour Budget\n\n\
 ///     The first paragraph of the story is long enough to read as prose, and it goes on for a while.\n\n\
 ///     The second paragraph adds more detail about what happened in the town, and who was there.\n";
 /// let explained = newsclip::explain_bytes("-", page.as_bytes(), &Default::default()).unwrap();

@@ -6,6 +6,7 @@
 use crate::phrase::{
     self, Anywhere, ClassNames, Gated, Prefixed, Suffixed, Test, WholeLine, Words,
 };
+use regex::Regex;
 use std::sync::LazyLock;
 
 /// Headings of lists of other stories ("Latest Stories", "Most Read", ...).
@@ -545,6 +546,11 @@ pub const SKIP_LINK_STARTS: &[&str] = &[
 pub const SKIP_LINK_PATTERN: &str = r"(?i)^(skip|jump|go|direct access|quick access|move|back)\b.{0,40}\b(content|navigation|menu|main|search|footer|page|article|top|bottom|sidebar)\b";
 
 /// Openers of a byline.
+/// The word before the author's name inside a dateline ("Posted on 3 May 2024
+/// by Jo Bloggs", "Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
+pub const INNER_BYLINE_WORDS: &[&str] =
+    &["by", "von", "par", "por", "di", "door", "przez", "af", "av"];
+
 pub const BYLINE_PREFIXES: &[&str] = &[
     "by",
     "written by",
@@ -566,6 +572,21 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "auteur",
     "autore",
     "автор",
+    "veröffentlicht von",
+    "erstellt von",
+    "geschrieben von",
+    "verfasst von",
+    "ein beitrag von",
+    "beitrag von",
+    "gespeichert von",
+    "publié par",
+    "écrit par",
+    "publicado por",
+    "escrito por",
+    "scritto da",
+    "pubblicato da",
+    "geplaatst door",
+    "geschreven door",
 ];
 
 /// Job titles that follow an author's name.
@@ -986,7 +1007,7 @@ fn few_words_to_end(text: &str, at: usize) -> Option<usize> {
     (starts_spaced && ends_word && rest.split_whitespace().nth(5).is_none()).then_some(text.len())
 }
 
-/// "More from Reuters", "Latest in Tech", "[WORLD] Latest Stories":
+/// "More from Reuters", "Latest in Tech", "\[WORLD\] Latest Stories":
 /// `(?i)^(?:HEADINGS)(?:\s+\S+){0,5}$`.
 pub static STORY_LIST_HEADING: LazyLock<Prefixed> =
     LazyLock::new(|| Prefixed::new(STORY_LIST_HEADINGS, few_words_to_end));
@@ -1284,6 +1305,21 @@ pub static FURNITURE_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
     )
 });
 
+/// Elements that flow inside a line of text: they join their neighbours with the
+/// source's own white space, and a furniture class token does not remove one that
+/// sits in the middle of a sentence.
+pub const INLINE_ELEMENTS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+];
+
+/// Class tokens of text meant for screen readers only: hidden wherever it sits.
+pub static SCREEN_READER_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
+    ClassNames::new(
+        r"(?x)(?:^|[\s_-])(?:visually-?hidden|sr-only|screen-?reader-?text|hidden)(?:$|[\s_-])",
+    )
+});
+
 /// Class tokens of image captions and credits: kept out of the body, but not
 /// breaking the article around them.
 pub static CAPTION_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
@@ -1358,6 +1394,12 @@ fn ends_like_domain(text: &str) -> bool {
 /// Words that never occur in a person's name, only in labels near one
 /// ("Follow Author", "View Profile", "Admin").
 pub const NOT_NAME_WORDS: &[&str] = &[
+    "by",
+    "written",
+    "from",
+    "webmaster",
+    "dealer",
+    "official",
     "admin",
     "administrator",
     "anonymous",
@@ -1586,3 +1628,47 @@ pub const NOT_STORY_DATE_WORDS: &[&str] = &[
 /// A declared publication date this many days after every date the page shows
 /// is a crawl's or a rebuild's, not the story's (which the page shows).
 pub const DECLARED_AFTER_SHOWN_DAYS: i64 = 7;
+
+// ---------------------------------------------------------------- page kinds
+
+/// JSON-LD types (lower case) of a shop's product page.
+#[rustfmt::skip]
+pub const PRODUCT_TYPES: &[&str] = &[
+    "product", "productgroup", "productmodel", "individualproduct", "someproducts", "car",
+    "vehicle", "aggregateoffer",
+];
+/// JSON-LD types of a discussion thread.
+#[rustfmt::skip]
+pub const FORUM_TYPES: &[&str] = &["discussionforumposting", "qapage", "question"];
+/// JSON-LD types of a page listing other pages.
+#[rustfmt::skip]
+pub const LISTING_TYPES: &[&str] = &["collectionpage", "itemlist", "searchresultspage", "profilepage"];
+
+/// A line a forum prints for every post.
+pub static POST_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:reply|quote|report|permalink|#\d+|post #?\d+|posted by\b.*|joined:?\s.*|posts:?\s*\d[\d,.]*|messages:?\s*\d[\d,.]*|\d+\s+(?:replies|posts|antworten|réponses|respuestas))$").unwrap()
+});
+/// A line a shop prints on a product page.
+pub static SHOP_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:add to (?:cart|bag|basket)|buy now|in stock|out of stock|sold out|free shipping.*|in den warenkorb|ajouter au panier|añadir al carrito|quantity|qty:?|size guide|[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£]|sku:?\s.*)$").unwrap()
+});
+
+/// Page kind thresholds (`pagekind::decide`): how much evidence makes a story.
+pub const KIND_STORY_EVIDENCE: usize = 4;
+/// A URL whose last segment has this many words names one story.
+pub const KIND_STORY_SLUG_WORDS: usize = 4;
+pub const KIND_STORY_HEADLINE_WORDS: usize = 6;
+/// A story's body holds most of the page's words, in several paragraphs.
+pub const KIND_STORY_BODY_SHARE: f32 = 0.6;
+pub const KIND_STORY_PARAGRAPHS: usize = 8;
+/// Teasers (short linked headings and items) of a listing page.
+pub const KIND_MANY_TEASERS: usize = 10;
+/// A page whose body is this little of its words lists other pages.
+pub const KIND_LISTING_BODY_SHARE: f32 = 0.35;
+pub const KIND_POST_MARKS: usize = 3;
+pub const KIND_SHOP_MARKS: usize = 2;
+
+/// The share of words two wordings of one headline have in common, each way.
+pub const SAME_HEADLINE_OVERLAP: f32 = 0.5;
+/// A shown headline this short (letters and digits) is not matched inside a title.
+pub const HEADLINE_MIN_CHARS: usize = 8;

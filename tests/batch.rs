@@ -944,7 +944,12 @@ fn find_print0_names_with_newlines_are_read_with_null() {
         sources(&records),
         ["crawl/plain.txt", "crawl/two\nlines.txt"]
     );
-    assert_eq!(records[1]["headline"], "A Headline For The Story");
+    assert!(
+        records[1]["body"]
+            .as_str()
+            .unwrap()
+            .starts_with("The first paragraph")
+    );
     // without -0 the same name is two paths, neither of which exists
     let out = run(
         newsclip()
@@ -1039,7 +1044,13 @@ fn jsonl_input_gives_one_line_per_record_in_order() {
             assert_eq!(r["url"], format!("https://example.com/{n}"));
         } else {
             assert_eq!(r["input_kind"], "text");
-            assert_eq!(r["headline"], "A Headline For The Story");
+            assert!(
+                r["body"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("The first paragraph"),
+                "{r}"
+            );
         }
     }
     let reason = |n: usize| records[n - 1]["error"].as_str().unwrap().to_string();
@@ -1115,14 +1126,28 @@ fn jsonl_on_stdin_gzipped_and_to_output_dir() {
     assert_eq!(error["source"], "p.jsonl.gz#2");
 }
 
-/// Peak resident memory of a finished child, in KiB, reaping it.
+/// Peak resident memory of a running child, in KiB: its `VmHWM`, polled until
+/// the child has exited (a zombie has no memory left to report). Not
+/// `wait4`'s `ru_maxrss`: a child spawned with a shared address space
+/// (posix_spawn's vfork) starts that figure at the test harness's own peak,
+/// which other tests running in the same process raise.
 #[cfg(target_os = "linux")]
-fn reap_peak_kib(pid: u32) -> (i32, i64) {
-    let mut status = 0;
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let got = unsafe { libc::wait4(pid as libc::pid_t, &mut status, 0, &mut usage) };
-    assert_eq!(got, pid as libc::pid_t);
-    (libc::WEXITSTATUS(status), usage.ru_maxrss)
+fn watch_peak_kib(pid: u32) -> std::thread::JoinHandle<i64> {
+    std::thread::spawn(move || {
+        let path = format!("/proc/{pid}/status");
+        let mut peak = 0;
+        loop {
+            let Some(hwm) = std::fs::read_to_string(&path).ok().and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("VmHWM:"))
+                    .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<i64>().ok())
+            }) else {
+                return peak;
+            };
+            peak = peak.max(hwm);
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    })
 }
 
 #[cfg(target_os = "linux")]
@@ -1144,6 +1169,7 @@ fn jsonl_memory_stays_flat_past_an_oversized_line() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    let peak = watch_peak_kib(child.id());
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
         // a 96 MiB line, far over the limit, then 2,000 ordinary records
@@ -1166,8 +1192,9 @@ fn jsonl_memory_stays_flat_past_an_oversized_line() {
         .read_to_string(&mut out)
         .unwrap();
     writer.join().unwrap();
-    let (status, peak_kib) = reap_peak_kib(child.id());
-    assert_eq!(status, 1);
+    let peak_kib = peak.join().unwrap();
+    assert!(peak_kib > 0, "no memory figure read for the child");
+    assert_eq!(child.wait().unwrap().code(), Some(1));
     let lines: Vec<Value> = out
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())

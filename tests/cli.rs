@@ -234,7 +234,13 @@ fn missing_file_among_good_ones_exits_1() {
         sources(&records),
         ["story.txt", "missing.txt", "viewus.txt"]
     );
-    assert!(records[0]["headline"].is_string());
+    // whole records for the good ones (the story, then the sample page)
+    assert!(
+        records[0]["body"]
+            .as_str()
+            .unwrap()
+            .starts_with("The first paragraph")
+    );
     assert!(records[2]["headline"].is_string());
     assert_eq!(records[1]["error"], "No such file or directory");
     assert_eq!(

@@ -146,3 +146,111 @@ fn text_new_corpora_floors() {
     assert_floor("wceb-text-w3m", View::All, 0.665, 0.77, 0.58);
     assert_floor("wceb-text-w3m", View::Articles, 0.875, 0.90, 0.84);
 }
+
+/// Text as the page shows it, on every corpus: pages whose body has spaces before
+/// closing punctuation (or after an opening parenthesis) that the page itself does
+/// not show are at most 2%. The stricter rule of shared/bench/fidelity.py (more such
+/// spaces than the truth, whoever typed them) is held at the level reached: the
+/// authors' own "Reuters , citing" and French "peu ?" count there, and the truth
+/// of trafilatura-eval has no text, so every such space counts.
+#[test]
+fn spacing_before_punctuation_as_the_page_shows_it() {
+    let mut failures = Vec::new();
+    for (name, fidelity_py_ceiling) in [
+        ("scrapinghub-html", 0.02),
+        ("readability-pages", 0.02),
+        ("trafilatura-eval-html", 0.08),
+        ("wceb-html", 0.07),
+        ("scrapinghub-text-w3m", 0.02),
+        ("scrapinghub-text-lynx", 0.02),
+        ("scrapinghub-text-elinks", 0.02),
+        ("trafilatura-eval-text-w3m", 0.10),
+        ("trafilatura-eval-text-lynx", 0.10),
+        ("trafilatura-eval-text-elinks", 0.10),
+        ("wceb-text-w3m", 0.045),
+    ] {
+        let r = Report::of(results(name));
+        eprintln!(
+            "{name}: spaced beyond truth {:.3}, not the page's own {:.3}",
+            r.spaced_share(),
+            r.added_share()
+        );
+        if r.added_share() > 0.02 {
+            failures.push(format!(
+                "{name}: {} pages with added spaces",
+                r.added_spaces
+            ));
+        }
+        if r.spaced_share() > fidelity_py_ceiling {
+            failures.push(format!("{name}: {} pages spaced beyond truth", r.spaced));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:?}");
+}
+
+/// The trafilatura-eval or WCEB pages as w3m printed them, with their metadata
+/// truth, extracted with the text front end.
+fn text_fields(
+    corpus: &str,
+    rendering: &str,
+) -> (newsclip::metaeval::MetaScore, Vec<newsclip::Article>) {
+    use newsclip::metaeval;
+    let root = bench_root();
+    let pages: Vec<metaeval::MetaPage> = metaeval::load_corpus(&root.join(corpus))
+        .unwrap_or_else(|e| panic!("benchmark corpus missing: {corpus} ({e:#})"))
+        .into_iter()
+        .map(|p| metaeval::MetaPage {
+            path: root.join(rendering).join(format!("{}.txt", p.id)),
+            ..p
+        })
+        .collect();
+    let opts = newsclip::Options {
+        kind: newsclip::KindChoice::Text,
+        ..newsclip::Options::default()
+    };
+    let (score, got) = metaeval::score_pages(&pages, |p| {
+        let bytes = std::fs::read(&p.path)?;
+        Ok(newsclip::extract_bytes(&p.id, &bytes, &opts)?)
+    })
+    .unwrap();
+    assert_eq!(got.len(), pages.len());
+    (score, got.into_iter().map(|(a, _)| a).collect())
+}
+
+/// Text pages: headline, authors and date from the lead, no invented authors,
+/// and key points only on the pages that print them (almost none of these).
+#[test]
+fn text_fields_floors() {
+    let (s, got) = text_fields("trafilatura-eval", "trafilatura-eval-text/w3m");
+    eprintln!("trafilatura-eval text w3m: {}", s.report(got.len()));
+    assert!(
+        s.headline_rate() >= 0.52,
+        "headline {:.3}",
+        s.headline_rate()
+    );
+    assert!(s.authors_rate() >= 0.23, "authors {:.3}", s.authors_rate());
+    assert!(
+        s.names_precision() >= 0.75,
+        "author names P {:.3}",
+        s.names_precision()
+    );
+    assert!(s.date_rate() >= 0.43, "date {:.3}", s.date_rate());
+    let with_points = got.iter().filter(|a| !a.summary.is_empty()).count();
+    assert!(
+        with_points * 50 <= got.len(),
+        "key points on {with_points} pages"
+    );
+    let (s, got) = text_fields("wceb", "wceb-text/w3m");
+    eprintln!("wceb text w3m: {}", s.report(got.len()));
+    assert!(
+        s.invented_rate() <= 0.08,
+        "invented authors {:.3}",
+        s.invented_rate()
+    );
+    assert!(s.date_rate() >= 0.50, "date {:.3}", s.date_rate());
+    let with_points = got.iter().filter(|a| !a.summary.is_empty()).count();
+    assert!(
+        with_points * 20 <= got.len(),
+        "key points on {with_points} pages"
+    );
+}

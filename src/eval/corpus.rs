@@ -2,7 +2,7 @@
 //! text or 'with'/'without' snippets, and a page type), run in parallel and scored
 //! page by page, with corpus figures over any subset of the pages.
 
-use super::fidelity::is_spaced;
+use super::fidelity::{added_spacing, is_spaced};
 use super::snippets::{SnippetCounts, score_snippets};
 use super::{DocScore, Summary, score_doc, summarise};
 use anyhow::Context;
@@ -62,6 +62,8 @@ pub struct PageResult {
     pub score: PageScore,
     /// More spaces before closing punctuation than the truth (fidelity.py).
     pub spaced: bool,
+    /// Spaced, and some of those spaces are not the page's own (`added_spacing`).
+    pub added_spaces: bool,
     pub page_type: Option<String>,
     /// Seconds spent in the extraction of this page.
     pub secs: f64,
@@ -118,6 +120,8 @@ pub struct Report {
     pub truncated: usize,
     /// Pages with more spaces before punctuation than their truth.
     pub spaced: usize,
+    /// Spaced pages where some of those spaces are not the page's own.
+    pub added_spaces: usize,
     /// Summed snippet counts, on a snippets corpus.
     pub snippets: Option<SnippetCounts>,
 }
@@ -165,16 +169,26 @@ impl Report {
             empty: pages.iter().filter(|p| p.is_empty()).count(),
             truncated: pages.iter().filter(|p| p.truncated()).count(),
             spaced: pages.iter().filter(|p| p.spaced).count(),
+            added_spaces: pages.iter().filter(|p| p.added_spaces).count(),
             snippets: any_snippets.then_some(counts),
         }
     }
 
     /// Share of pages spaced beyond their truth.
     pub fn spaced_share(&self) -> f64 {
+        self.share(self.spaced)
+    }
+
+    /// Share of pages with spaces before punctuation that the page does not show.
+    pub fn added_share(&self) -> f64 {
+        self.share(self.added_spaces)
+    }
+
+    fn share(&self, k: usize) -> f64 {
         if self.n == 0 {
             0.0
         } else {
-            self.spaced as f64 / self.n as f64
+            k as f64 / self.n as f64
         }
     }
 }
@@ -398,6 +412,8 @@ fn score_page(page: &CorpusPage, extract: &impl Fn(&Path) -> String) -> PageResu
         extract(&page.path)
     };
     let secs = started.elapsed().as_secs_f64();
+    let spaced = is_spaced(&body, page.truth.text());
+    let added_spaces = spaced && added_spacing(&body, &visible_text(&page.path)) > 0;
     let score = match &page.truth {
         Truth::Body(t) => PageScore::Body(score_doc(t, &body)),
         Truth::Snippets { with, without } => {
@@ -406,11 +422,31 @@ fn score_page(page: &CorpusPage, extract: &impl Fn(&Path) -> String) -> PageResu
     };
     PageResult {
         id: page.id.clone(),
-        spaced: is_spaced(&body, page.truth.text()),
+        spaced,
+        added_spaces,
         page_type: page.page_type.clone(),
         score,
         body,
         secs,
+    }
+}
+
+/// The text a page shows: for HTML, the text of its whole tree joined as a browser
+/// joins it; for a plain-text page, the file. Empty when it cannot be read.
+pub fn visible_text(path: &Path) -> String {
+    let Ok(bytes) = std::fs::read(path) else {
+        return String::new();
+    };
+    let Ok(bytes) = crate::input::decompress(&bytes) else {
+        return String::new();
+    };
+    let Ok(text) = crate::input::decode::decode(&bytes, None) else {
+        return String::new();
+    };
+    if crate::input::looks_like_html(&text) {
+        tree_text(&crate::html::dom::Dom::parse(&text))
+    } else {
+        text
     }
 }
 
@@ -421,14 +457,32 @@ fn corpus_name(dir: &Path) -> String {
     parts.into_iter().rev().collect::<Vec<_>>().join("-")
 }
 
-/// All text of an HTML fragment, words separated.
+/// All text of an HTML fragment as a browser joins it: block elements and table
+/// cells separate words, inline elements keep the source's white space.
 pub fn html_text(html: &str) -> String {
-    let doc = crate::html::dom::Dom::parse_fragment(html);
-    doc.root()
-        .children()
-        .find_map(|n| n.element())
-        .map(|e| e.texts().collect::<Vec<_>>().join(" "))
-        .unwrap_or_default()
+    tree_text(&crate::html::dom::Dom::parse_fragment(html))
+}
+
+fn tree_text(doc: &crate::html::dom::Dom) -> String {
+    use crate::html::dom::{Data, Edge};
+    let mut out = String::new();
+    for edge in doc.root().traverse() {
+        match edge {
+            Edge::Open(node) | Edge::Close(node) => match node.value() {
+                Data::Element(el) => {
+                    let name = el.name();
+                    if crate::html::is_block_element(name) || matches!(name, "td" | "th") {
+                        crate::html::end_word(&mut out);
+                    }
+                }
+                Data::Text(t) if matches!(edge, Edge::Open(_)) => {
+                    crate::html::push_inline(&mut out, t);
+                }
+                _ => {}
+            },
+        }
+    }
+    out.trim_end().to_string()
 }
 
 /// Run `extract` on every page of `dir` that has a truth, and score it. Pages with a

@@ -43,6 +43,22 @@ pub fn spaced_examples(text: &str, max: usize) -> Vec<String> {
         .collect()
 }
 
+/// Spaced places of `body` that the page itself does not show: the 12 characters
+/// before each, through the punctuation, do not occur in `page_text` (the page's
+/// visible text, white space collapsed). These are spaces the extraction added,
+/// where the others are the page's own ("Reuters , citing" typed by its author).
+pub fn added_spacing(body: &str, page_text: &str) -> usize {
+    let own = crate::eval::snippets::normalise_space(page_text);
+    let c: Vec<char> = body.chars().collect();
+    spaced_places(&c)
+        .into_iter()
+        .filter(|&i| {
+            let context: String = c[i.saturating_sub(12)..i + 3].iter().collect();
+            !own.contains(crate::eval::snippets::normalise_space(&context).as_str())
+        })
+        .count()
+}
+
 /// The page's body has more spaced places than its truth.
 pub fn is_spaced(prediction: &str, truth: &str) -> bool {
     spaced_count(prediction) > spaced_count(truth)
@@ -66,6 +82,16 @@ mod tests {
     fn page_spaced_only_beyond_truth() {
         assert!(!is_spaced("Qui ? Moi !", "Qui ? Moi !"));
         assert!(is_spaced("a b , c", "a b, c"));
+    }
+
+    #[test]
+    fn added_spacing_is_what_the_page_does_not_show() {
+        let page = "He said the report. Then Reuters , citing a source";
+        assert_eq!(
+            added_spacing("He said the report . Then Reuters , citing", page),
+            1
+        );
+        assert_eq!(added_spacing("Then Reuters , citing", page), 0);
     }
 
     #[test]

@@ -179,13 +179,19 @@ struct Pending {
 impl Pending {
     /// End the current word: what follows is a new word.
     fn separate(&mut self) {
-        if !self.text.is_empty() && !self.text.ends_with(' ') {
-            self.text.push(' ');
-        }
+        end_word(&mut self.text);
+    }
+
+    /// The text gathered so far stops inside a sentence (a word, a comma).
+    fn mid_sentence(&self) -> bool {
+        let t = self.text.trim_end();
+        t.chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',')
+            && !crate::blocks::ends_sentence(t)
     }
 
     fn push(&mut self, t: &str, in_link: bool) {
-        let mut chars = 0;
         // zero-width characters and soft hyphens are layout hints, not text
         let cleaned;
         let t = if t.contains([
@@ -201,24 +207,48 @@ impl Pending {
         } else {
             t
         };
-        for word in t.split_whitespace() {
-            if !self.text.is_empty() && !self.text.ends_with(' ') {
-                self.text.push(' ');
-            }
-            self.text.push_str(word);
-            chars += word.chars().count();
-        }
-        // keep a space where the text node ended with one
-        if t.ends_with(char::is_whitespace) && !self.text.is_empty() && !self.text.ends_with(' ') {
-            self.text.push(' ');
-        }
-        if t.starts_with(char::is_whitespace) && chars > 0 {
-            // the space was already handled above
-        }
+        let chars = push_inline(&mut self.text, t);
         if in_link {
             self.link_chars += chars;
         }
     }
+}
+
+/// End the current word of `out`: what follows is a new word.
+pub(crate) fn end_word(out: &mut String) {
+    if !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
+}
+
+/// Append a text node's words to `out`. Inline elements join their neighbours with
+/// exactly the source's white space (collapsed), as a browser shows them:
+/// `said <a>the report</a>.` reads "said the report.". A no-break space at
+/// punctuation (French `peu&nbsp;?`) stays one. Returns the characters added.
+pub(crate) fn push_inline(out: &mut String, t: &str) -> usize {
+    let mut chars = 0;
+    let mut rest = t;
+    while !rest.is_empty() {
+        let word_start = rest
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(rest.len());
+        if word_start > 0 {
+            let run = &rest[..word_start];
+            rest = &rest[word_start..];
+            let typographic =
+                crate::body::keeps_no_break_space(run, out.chars().last(), rest.chars().next());
+            if typographic {
+                out.push('\u{a0}');
+            } else {
+                end_word(out);
+            }
+        }
+        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        out.push_str(&rest[..word_end]);
+        chars += rest[..word_end].chars().count();
+        rest = &rest[word_end..];
+    }
+    chars
 }
 
 /// One open block-level element on the walk.
@@ -298,7 +328,13 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                         let container = prune::is_article_container(el);
                         if let Some(why) = prune::reason(el, article_depth > 0) {
                             let structural = matches!(why, "tag" | "hidden") && name != "form";
-                            if structural || !(container || protected(index)) {
+                            let spared =
+                                why == "class" && prune::spares_inline(el, pending.mid_sentence());
+                            if structural || !(container || protected(index) || spared) {
+                                // a removed block still ends the word before it
+                                if is_block_element(name) {
+                                    pending.separate();
+                                }
                                 skip = Some(node.id());
                                 continue;
                             }
@@ -399,4 +435,85 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
     );
     let has_container = marked_body || best_article_share * 2 >= total_p.max(1);
     (blocks, has_container, parents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page;
+
+    /// The text of each block of a page, in order.
+    fn texts(html: &str) -> Vec<String> {
+        page(html).blocks.into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn inline_elements_join_with_the_source_spacing() {
+        let html = "<p>He said <a href=x>the report</a>. <em>Reuters</em>, citing \
+                    (<b>AP</b>) sources: <span>one</span><span>two</span>!</p>";
+        assert_eq!(
+            texts(html),
+            ["He said the report. Reuters, citing (AP) sources: onetwo!"]
+        );
+    }
+
+    #[test]
+    fn the_page_s_own_spaces_are_kept() {
+        let html = "<p>the <a>report</a> . And ( <i>so</i> ) on</p>";
+        assert_eq!(texts(html), ["the report . And ( so ) on"]);
+    }
+
+    #[test]
+    fn white_space_between_inline_elements_is_one_space() {
+        let html = "<p><a>one</a>\n   <a>two</a>&#32;<b>three</b>\t</p>";
+        assert_eq!(texts(html), ["one two three"]);
+    }
+
+    #[test]
+    fn drop_caps_and_split_words_join() {
+        let html = "<p><span class=dropcap>Z</span>imbabwe's presi<wbr>dent, co<b>op</b>.</p>";
+        assert_eq!(texts(html), ["Zimbabwe's president, coop."]);
+    }
+
+    #[test]
+    fn block_boundaries_still_separate_words() {
+        let html = "<div>one<br>two<p>three</p>four<table><tr><td>five</td><td>six</td></tr></table>\
+                    <ul><li>seven</li><li>eight</li></ul></div>";
+        let all = texts(html).join("|");
+        for glued in ["onetwo", "twothree", "threefour", "fivesix", "seveneight"] {
+            assert!(!all.contains(glued), "{glued} in {all:?}");
+        }
+        assert!(all.contains("five six"), "{all:?}");
+    }
+
+    #[test]
+    fn a_removed_block_ends_the_word_before_it() {
+        let html = "<p>end of text<div class=share>Share</div>Next words here</p>";
+        let all = texts(html).join("|");
+        assert!(!all.contains("textNext"), "{all:?}");
+        assert!(!all.contains("Share"), "{all:?}");
+    }
+
+    #[test]
+    fn furniture_class_spares_an_inline_link_mid_sentence() {
+        let html = "<p>the same things that isolate a <a class=glossary-tooltip href=c>container</a>, \
+                    and get my <a class=newsletter href=n>newsletter</a>!</p>\
+                    <p>Done. <span class=sr-only>opens a new window</span></p>";
+        let all = texts(html).join("|");
+        assert!(
+            all.contains("isolate a container, and get my newsletter!"),
+            "{all:?}"
+        );
+        assert!(!all.contains("opens a new window"), "{all:?}");
+    }
+
+    #[test]
+    fn a_no_break_space_at_punctuation_stays() {
+        let html = "<p>Les Français travaillent-ils trop peu&nbsp;? Oui&nbsp;: «&nbsp;non&nbsp;». 10&nbsp;000 euros</p>";
+        assert_eq!(
+            texts(html),
+            [
+                "Les Français travaillent-ils trop peu\u{a0}? Oui\u{a0}: «\u{a0}non\u{a0}». 10 000 euros"
+            ]
+        );
+    }
 }

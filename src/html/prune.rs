@@ -69,6 +69,18 @@ fn ascii_lowercase(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Is this an element that flows inside a line of text?
+pub fn is_inline(name: &str) -> bool {
+    vocab::INLINE_ELEMENTS.contains(&name)
+}
+
+/// A furniture class token on an inline element in the middle of a sentence (a
+/// glossary link, a "newsletter" link in "sign up for my newsletter!") names a style,
+/// not furniture; screen-reader-only text stays out.
+pub fn spares_inline(el: &Element, mid_sentence: bool) -> bool {
+    mid_sentence && is_inline(el.name()) && !names_match(el, &vocab::SCREEN_READER_CLASS)
+}
+
 /// Does this element say it is the article's body (`itemprop=articleBody`)? The
 /// strongest evidence a page gives.
 pub fn is_article_body(el: &Element) -> bool {

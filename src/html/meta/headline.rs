@@ -126,7 +126,8 @@ pub(super) fn clean_title(raw: &str, tc: &TitleCtx, from_title_tag: bool) -> Opt
 }
 
 /// Share of the words of `a` that occur in `b`.
-pub(super) fn overlap(a: &str, b: &str) -> f32 {
+/// The share of the words of `a` that `b` holds, case-insensitively.
+pub fn overlap(a: &str, b: &str) -> f32 {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())

@@ -33,6 +33,7 @@ mod authors;
 mod dates;
 mod headline;
 mod jsonld;
+mod kind;
 mod site;
 mod tags;
 mod text;
@@ -41,11 +42,13 @@ use authors::*;
 use dates::*;
 use headline::*;
 use jsonld::*;
+use kind::*;
 use site::*;
 use tags::*;
 use text::*;
 
 pub use dates::normalize_date;
+pub use headline::overlap;
 pub use jsonld::parse_json_lenient;
 pub use site::normalize_lang;
 
@@ -74,6 +77,8 @@ pub struct PageMeta {
     pub description: Option<String>,
     /// ISO 8601 date of the last modification, when the page says.
     pub modified: Option<String>,
+    /// The kind of page its declared types (JSON-LD, `og:type`) name.
+    pub declared_kind: Option<crate::record::PageKind>,
 }
 
 /// Read metadata from a parsed document.
@@ -96,6 +101,7 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
         .map(|b| strip_markup(&b))
         .filter(|b| !b.is_empty());
     meta.modified = modified(&metas, &ld);
+    meta.declared_kind = declared_kind(&metas, &ld);
     let shown = shown_dates(dom, meta.lang.as_deref());
     meta.published = choose_published(
         published(doc, &metas, &ld),
