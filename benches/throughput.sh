@@ -7,11 +7,20 @@
 #      `cargo bench --bench throughput`,
 #      and trafilatura's extract() on the same decompressed pages, installed from
 #      PyPI into a virtualenv under target/; medians over rounds; the ratios;
-#   2. whole-process runs of `newsclip --jobs 1` and `--jobs 2` over a directory
+#   2. start-up: `newsclip tiny.html` and `newsclip --help` (the floor), as
+#      instructions (callgrind, when valgrind is installed: repeatable on a busy
+#      machine) and wall time (median of STARTUP_RUNS runs);
+#   3. full-size pages: every page over 250 KB of ../shared/bench/wceb and
+#      trafilatura-eval, decompressed under target/, whole process, one worker:
+#      `newsclip --jobs 1`, html5ever parse-only (examples/parse_only.rs: read,
+#      decode, parse) and trafilatura (one Python process extracting every
+#      page), in the same run, medians over FULLSIZE_ROUNDS;
+#   4. whole-process runs of `newsclip --jobs 1` and `--jobs 2` over a directory
 #      of >= 5,000 pages (copies of the corpus under target/, gzipped as they
 #      are), with wall time, CPU time and peak RSS from /usr/bin/time -v.
 #
-#   bash benches/throughput.sh            # ROUNDS=5 PROCESS_ROUNDS=5 COPIES=28
+#   bash benches/throughput.sh   # ROUNDS=5 PROCESS_ROUNDS=5 COPIES=28 STARTUP_RUNS=20 FULLSIZE_ROUNDS=3
+#   SECTIONS="startup fullsize" bash benches/throughput.sh   # some of: inprocess startup fullsize crawl
 #
 # Nothing is written outside target/. Needs python3 (with venv), /usr/bin/time.
 # Wall-clock figures need an otherwise idle machine: the load average is printed
@@ -24,6 +33,10 @@ pages="$bench/scrapinghub/html"
 rounds="${ROUNDS:-5}"
 process_rounds="${PROCESS_ROUNDS:-5}"
 copies="${COPIES:-28}"
+startup_runs="${STARTUP_RUNS:-20}"
+fullsize_rounds="${FULLSIZE_ROUNDS:-3}"
+sections=" ${SECTIONS:-inprocess startup fullsize crawl} "
+has() { [[ "$sections" == *" $1 "* ]]; }
 trafilatura_version="${TRAFILATURA_VERSION:-2.3.1}"
 out=target/throughput
 venv=target/bench-venv
@@ -50,6 +63,7 @@ if ! "$venv/bin/python" -c "import trafilatura, sys; sys.exit(trafilatura.__vers
   "$venv/bin/pip" install --quiet "trafilatura==$trafilatura_version" lxml_html_clean
 fi
 
+if has inprocess; then
 echo "== newsclip and parse-only (cargo bench --bench throughput)"
 cargo bench --quiet --bench throughput -- --rounds "$rounds" "$pages"
 
@@ -101,10 +115,96 @@ for path in sys.argv[1:]:
 t, p = rows["trafilatura"], rows["parse-only"]
 for name in ("extract_bytes", "extract_str"):
     w, c = rows[name]
-    print(f"newsclip {name} / trafilatura: {w / t[0]:6.2f}x  ({c / t[1]:.2f}x)   [target >= 12x]")
+    print(f"newsclip {name} / trafilatura: {w / t[0]:6.2f}x  ({c / t[1]:.2f}x)   [target >= 17x]")
     print(f"newsclip {name} / parse-only:  {w / p[0]:6.2f}x  ({c / p[1]:.2f}x)   [target >= 0.5x]")
 print(f"parse-only / trafilatura:       {p[0] / t[0]:6.2f}x  ({p[1] / t[1]:.2f}x)")
 EOF
+fi
+
+bin=target/release/newsclip
+if has startup; then
+  echo
+  echo "== start-up: one tiny page, and --help as the floor (wall: median of $startup_runs runs)"
+  cargo build --quiet --release
+  tiny="$out/tiny.html"
+  printf '<!doctype html><html><head><title>Hello</title></head><body><p>Hello world, this is a tiny page.</p></body></html>\n' >"$tiny"
+  python3 - "$bin" "$tiny" "$startup_runs" <<'EOF'
+import re, shutil, statistics, subprocess, sys, time
+bin, tiny, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+
+def wall_ms(args):
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1e3
+
+def instructions(args):
+    if not shutil.which("valgrind"):
+        return float("nan")
+    r = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *args],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    m = re.search(r"Collected : (\d+)", r.stderr)
+    return int(m.group(1)) / 1e6 if m else float("nan")
+
+for name, args, target in [("tiny page", [bin, tiny], "[target <= 10 M instructions, <= 5 ms]"),
+                           ("--help", [bin, "--help"], "(the floor)")]:
+    print(f"start-up {name:<10} {instructions(args):8.2f} M instructions {wall_ms(args):7.2f} ms wall   {target}")
+EOF
+fi
+
+if has fullsize; then
+  echo
+  big="$out/fullsize"
+  if [ ! -f "$big/.complete" ]; then
+    rm -rf "$big"
+    mkdir -p "$big"
+    python3 - "$bench" "$big" <<'EOF'
+import gzip, pathlib, sys
+bench, big = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+for corpus in ("wceb", "trafilatura-eval"):
+    for f in sorted((bench / corpus / "html").glob("*.html.gz")):
+        page = gzip.decompress(f.read_bytes())
+        if len(page) > 250_000:
+            (big / f"{corpus}-{f.name[:-3]}").write_bytes(page)
+EOF
+    touch "$big/.complete" # hidden: not an input
+  fi
+  n_big=$(find "$big" -name '*.html' | wc -l)
+  echo "== full-size pages: $n_big pages over 250 KB ($(du -sh "$big" | cut -f1)) from wceb and trafilatura-eval, whole process, one worker, $fullsize_rounds rounds"
+  cargo build --quiet --release --example parse_only
+  "$venv/bin/python" - "$bin" target/release/examples/parse_only "$big" "$fullsize_rounds" "$n_big" <<'EOF'
+import statistics, subprocess, sys, time
+bin, parse_only, big, rounds, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
+trafilatura = [sys.executable, "-c", """
+import logging, pathlib, sys, warnings
+warnings.filterwarnings("ignore"); logging.disable(logging.CRITICAL)
+import trafilatura
+for f in sorted(pathlib.Path(sys.argv[1]).glob("*.html")):
+    trafilatura.extract(f.read_bytes())
+""", big]
+runs = {"newsclip --jobs 1": [bin, "--jobs", "1", "--quiet", "--format", "jsonl", big],
+        "parse-only": [parse_only, big],
+        "trafilatura": trafilatura}
+times = {name: [] for name in runs}
+for _ in range(rounds):
+    for name, args in runs.items():
+        t0 = time.perf_counter()
+        subprocess.run(args, stdout=subprocess.DEVNULL, check=True)
+        times[name].append(time.perf_counter() - t0)
+rate = {}
+for name, ts in times.items():
+    w = statistics.median(ts)
+    rate[name] = n / w
+    print(f"{name:<18} {n / w:8.1f} pages/s  {w:7.2f} s (median of {rounds})")
+nc = rate["newsclip --jobs 1"]
+print(f"full-size newsclip / trafilatura: {nc / rate['trafilatura']:6.2f}x   [target >= 20x]")
+print(f"full-size newsclip / parse-only:  {nc / rate['parse-only']:6.2f}x   [target >= 1.2x]")
+EOF
+fi
+
+if has crawl; then
 
 echo
 crawl="$out/crawl"
@@ -120,7 +220,6 @@ if [ ! -f "$crawl/.complete-$copies" ]; then
 fi
 echo "== whole process over $crawl: $total pages ($copies copies), $(du -sh "$crawl" | cut -f1) gzipped"
 cargo build --quiet --release
-bin=target/release/newsclip
 
 for round in $(seq 1 "$process_rounds"); do
   for jobs in 1 2; do
@@ -162,4 +261,5 @@ print(f"speedup --jobs 2 / --jobs 1: {res[1] / res[2]:.2f}x   [target >= 1.7x]")
 print(f"  (CPU time --jobs 2 / --jobs 1: {res['cpu2'] / res['cpu1']:.2f}; on an idle machine the "
       f"speedup could reach 2 x {res['cpu1']:.2f} / {res['cpu2']:.2f} = {2 * res['cpu1'] / res['cpu2']:.2f}x)")
 EOF
+fi
 echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

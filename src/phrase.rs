@@ -334,6 +334,9 @@ pub struct ClassNames {
     names: HashSet<String>,
     longest: usize,
     anchored: bool,
+    /// For each first byte, a bit per name length (63: 63 bytes or more), so
+    /// most spans are turned down before hashing.
+    lengths: Box<[u64; 256]>,
 }
 
 const BETWEEN_SEPARATORS: (&str, &str) = ("(?x)(?:^|[\\s_-])(?:", ")(?:$|[\\s_-])");
@@ -358,8 +361,15 @@ impl ClassNames {
         let mut at = 0;
         let names = expand_alternation(&chars, &mut at);
         assert_eq!(at, chars.len(), "unbalanced class-name pattern: {pattern}");
+        let mut lengths = Box::new([0u64; 256]);
+        for n in &names {
+            if let Some(&first) = n.as_bytes().first() {
+                lengths[usize::from(first)] |= 1 << n.len().min(63);
+            }
+        }
         ClassNames {
             pattern: pattern.to_string(),
+            lengths,
             longest: names.iter().map(|n| n.len()).max().unwrap_or(0),
             names: names.into_iter().collect(),
             anchored,
@@ -381,20 +391,37 @@ impl ClassNames {
             return self.names.contains(text);
         }
         let separator = |c: char| c.is_whitespace() || c == '_' || c == '-';
-        let mut starts = vec![0];
-        let mut ends = Vec::new();
-        for (i, c) in text.char_indices() {
-            if separator(c) {
-                ends.push(i);
-                starts.push(i + c.len_utf8());
+        let is_name = |span: &str| match span.as_bytes().first() {
+            None => self.names.contains(span),
+            Some(&first) => {
+                self.lengths[usize::from(first)] & (1 << span.len().min(63)) != 0
+                    && self.names.contains(span)
+            }
+        };
+        // every span from a start (the text's, or after a separator) to an end
+        // (a separator, or the text's) no longer than the longest name
+        let mut start = 0;
+        loop {
+            let mut next_start = None;
+            for (i, c) in text[start..].char_indices() {
+                if i > self.longest && next_start.is_some() {
+                    break;
+                }
+                if separator(c) {
+                    if i <= self.longest && is_name(&text[start..start + i]) {
+                        return true;
+                    }
+                    next_start.get_or_insert(start + i + c.len_utf8());
+                }
+            }
+            if text.len() - start <= self.longest && is_name(&text[start..]) {
+                return true;
+            }
+            match next_start {
+                Some(s) => start = s,
+                None => return false,
             }
         }
-        ends.push(text.len());
-        starts.iter().any(|&s| {
-            ends.iter()
-                .filter(|&&e| e >= s && e - s <= self.longest)
-                .any(|&e| self.names.contains(&text[s..e]))
-        })
     }
 }
 
@@ -438,7 +465,14 @@ fn expand_alternation(p: &[char], at: &mut usize) -> Vec<String> {
             };
             seq = seq
                 .iter()
-                .flat_map(|head| atom.iter().map(move |tail| format!("{head}{tail}")))
+                .flat_map(|head| {
+                    atom.iter().map(move |tail| {
+                        let mut name = String::with_capacity(head.len() + tail.len());
+                        name.push_str(head);
+                        name.push_str(tail);
+                        name
+                    })
+                })
                 .collect();
         }
         names.extend(seq);
@@ -543,8 +577,12 @@ impl Gated {
         }
     }
 
-    /// The regex, when `text` may match it.
+    /// The regex, when `text` may match it (once compiled, the regex alone
+    /// answers: the gate only spares compiling it).
     fn regex(&self, text: &str) -> Option<&Regex> {
+        if let Some(r) = self.regex.get() {
+            return Some(r);
+        }
         (self.gate)(text).then(|| {
             self.regex
                 .get_or_init(|| Regex::new(&self.pattern).expect("vocabulary regex"))
