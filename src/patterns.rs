@@ -101,7 +101,7 @@ impl SectionColon {
     }
 }
 
-/// A section in brackets opening a line ("[WORLD] Latest Stories"):
+/// A section in brackets opening a line ("\[WORLD\] Latest Stories"):
 /// `^\[([\p{L}][\p{L} &'-]{1,24})\]\s*\S`.
 pub struct BracketedSection;
 
