@@ -270,13 +270,7 @@ fn text_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
         return (article, extract::Trace::default());
     }
     let (trace, layout) = extract::run(text::blocks(text), extract::Hints::default(), &mut article);
-    if article.published.is_none() {
-        article.published = article
-            .url
-            .as_deref()
-            .and_then(dates::url_date)
-            .map(|d| d.iso());
-    }
+    date_from_url(&mut article, opts.url.as_deref());
     pagekind::settle(&mut article, None, &layout, false);
     (article, trace)
 }
@@ -321,15 +315,17 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
     let (trace, layout) = extract::run(blocks, hints, &mut article);
     extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());
-    if article.published.is_none() {
-        article.published = opts
-            .url
-            .as_deref()
-            .and_then(dates::url_date)
-            .map(|d| d.iso());
-    }
+    date_from_url(&mut article, opts.url.as_deref());
     pagekind::settle(&mut article, declared_kind, &layout, true);
     (article, trace)
+}
+
+/// The last source of `published`: a date in the path of the address the
+/// caller gave (`/2023/12/20/`, `/20231220/`).
+fn date_from_url(article: &mut Article, url: Option<&str>) {
+    if article.published.is_none() {
+        article.published = url.and_then(dates::url_date).map(|d| d.iso());
+    }
 }
 
 /// A page's record together with the decisions behind it: every block in
