@@ -101,6 +101,43 @@ fn fold_slow(c: char) -> char {
     least.to_ascii_lowercase()
 }
 
+/// The characters whose fold is `f` (a fold): its simple case-folding class.
+fn fold_class(f: char) -> impl Iterator<Item = char> {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    let mut class = ClassUnicode::new([ClassUnicodeRange::new(f, f)]);
+    class.case_fold_simple();
+    let ranges: Vec<(char, char)> = class
+        .ranges()
+        .iter()
+        .map(|r| (r.start(), r.end()))
+        .collect();
+    ranges
+        .into_iter()
+        .flat_map(|(a, b)| a..=b)
+        .filter(move |&c| fold(c) == f)
+}
+
+/// The first UTF-8 bytes of the characters whose fold is `f`; for ASCII
+/// without building the class (only the Kelvin sign and the long s fold to
+/// ASCII letters from outside ASCII: checked in the tests).
+fn fold_class_first_bytes(f: char) -> Vec<u8> {
+    if f.is_ascii() {
+        let mut bytes = vec![f as u8, f.to_ascii_uppercase() as u8];
+        match f {
+            'k' => bytes.push(0xE2),
+            's' => bytes.push(0xC5),
+            _ => {}
+        }
+        return bytes;
+    }
+    fold_class(f)
+        .map(|c| {
+            let mut buf = [0u8; 4];
+            c.encode_utf8(&mut buf).as_bytes()[0]
+        })
+        .collect()
+}
+
 /// The fold of every character of `s`.
 pub fn fold_str(s: &str) -> String {
     s.chars().map(fold).collect()
@@ -176,6 +213,9 @@ pub struct Phrases {
     by_first: FastMap<char, Vec<usize>>,
     /// The same for the last character.
     by_last: FastMap<char, Vec<usize>>,
+    /// The first UTF-8 byte of every character that folds to a phrase's first
+    /// character: where a phrase can start.
+    first_bytes: [bool; 256],
 }
 
 impl Phrases {
@@ -191,11 +231,29 @@ impl Phrases {
             by_first.entry(p[0]).or_default().push(i);
             by_last.entry(p[p.len() - 1]).or_default().push(i);
         }
+        let mut first_bytes = [false; 256];
+        for &f in by_first.keys() {
+            for b in fold_class_first_bytes(f) {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
         Phrases {
             folded,
             by_first,
             by_last,
+            first_bytes,
         }
+    }
+
+    /// The byte offsets from `from` on where a phrase may start (a character
+    /// whose first byte some character folding to a first character has), in
+    /// order: every start `ends_from` finds is one of them.
+    fn starts_from<'a>(&'a self, text: &'a str, from: usize) -> impl Iterator<Item = usize> + 'a {
+        text.as_bytes()[from..]
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| self.first_bytes[usize::from(b)])
+            .map(move |(i, _)| from + i)
     }
 
     /// The byte ends of the phrases that `text[at..]` starts with, in list order.
@@ -347,8 +405,9 @@ impl Anywhere {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        text.char_indices()
-            .any(|(i, _)| self.phrases.ends_from(text, i).next().is_some())
+        self.phrases
+            .starts_from(text, 0)
+            .any(|i| self.phrases.ends_from(text, i).next().is_some())
     }
 }
 
@@ -367,7 +426,7 @@ impl Delimited {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        text.char_indices().any(|(i, _)| {
+        self.phrases.starts_from(text, 0).any(|i| {
             text[..i].chars().next_back().is_none_or(self.delim)
                 && self
                     .phrases
@@ -633,8 +692,7 @@ impl Words {
     /// The leftmost match from byte `from` on (the earlier phrase where two
     /// start at the same place).
     pub fn find_at(&self, text: &str, from: usize) -> Option<Found> {
-        text[from..].char_indices().find_map(|(i, _)| {
-            let start = from + i;
+        self.phrases.starts_from(text, from).find_map(|start| {
             let (before, after) = around(text, start);
             if !boundary(before, after) {
                 return None;
@@ -759,6 +817,19 @@ mod tests {
             for m in members {
                 assert_eq!(fold(m), fold(c), "{c:?} and {m:?}");
             }
+        }
+    }
+
+    #[test]
+    fn first_bytes_of_ascii_fold_classes() {
+        for f in (0u8..128).map(char::from).filter(|&c| fold(c) == c) {
+            let mut theirs: Vec<u8> = fold_class(f).map(|c| c.to_string().as_bytes()[0]).collect();
+            let mut ours = fold_class_first_bytes(f);
+            theirs.sort();
+            theirs.dedup();
+            ours.sort();
+            ours.dedup();
+            assert_eq!(ours, theirs, "{f:?}");
         }
     }
 
