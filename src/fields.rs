@@ -4,6 +4,7 @@
 
 use crate::blocks::{Block, Label, Shape, is_cjk};
 use crate::boilerplate::heading_text;
+use crate::phrase::{self, Anywhere, Gated};
 use crate::vocab;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -402,18 +403,39 @@ pub struct ParsedByline {
     pub organisation: Option<String>,
 }
 
-static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT|[ECMP][SD]T)\b)?|\b[0-2]?\d\s*[ap]\.?m\.?\b").unwrap()
+// Compiled only once a text passes a test every match passes (a digit, one of
+// the words, the prefix): most lines never need them.
+static TIME: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(|t| t.chars().any(phrase::is_digit), r"(?i)\b(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT|[ECMP][SD]T)\b)?|\b[0-2]?\d\s*[ap]\.?m\.?\b".into())
 });
-static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:published|updated|posted|last updated|modified|on|am|le|el|il|date)\s*:?\s*$|^\s*(?:published|updated|posted|last updated|modified)\b:?").unwrap()
+static DATE_WORDS: LazyLock<Gated> = LazyLock::new(|| {
+    let words = Anywhere::new(&[
+        "published",
+        "updated",
+        "posted",
+        "modified",
+        "on",
+        "am",
+        "le",
+        "el",
+        "il",
+        "date",
+    ]);
+    Gated::new(move |t| words.is_match(t), r"(?i)\b(?:published|updated|posted|last updated|modified|on|am|le|el|il|date)\s*:?\s*$|^\s*(?:published|updated|posted|last updated|modified)\b:?".into())
 });
-static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?")
-        .unwrap()
+static WEEKDAY: LazyLock<Gated> = LazyLock::new(|| {
+    let days = Anywhere::new(&["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+    Gated::new(
+        move |t| days.is_match(t),
+        r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?".into(),
+    )
 });
-static GLUED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:By|Von|Par|Por)\p{Lu}\p{Ll}").unwrap());
+static GLUED_BY: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(
+        |t| ["By", "Von", "Par", "Por"].iter().any(|p| t.starts_with(p)),
+        r"^(?:By|Von|Par|Por)\p{Lu}\p{Ll}".into(),
+    )
+});
 static INNER_BY: LazyLock<Regex> = LazyLock::new(|| {
     let alts: Vec<String> = vocab::INNER_BYLINE_WORDS
         .iter()
