@@ -100,12 +100,31 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
         <= MAX_LEAD_LINES;
     let before = |i: usize| prev_solid[i];
     let after = |i: usize| next_solid[i];
+    // the items of a list a sentence introduces ("…these universities:") are the
+    // text's own, however linked or short
+    let mut introduced = vec![false; n];
+    if structured {
+        for i in 1..n {
+            let b = &blocks[i];
+            if b.shape == Shape::Item && !b.is_boilerplate() {
+                let p = &blocks[i - 1];
+                introduced[i] = if p.shape == Shape::Item {
+                    introduced[i - 1]
+                } else {
+                    p.text.trim_end().ends_with(':') && p.features.words >= 3
+                };
+            }
+        }
+    }
     (0..blocks.len())
         .map(|i| {
             if is_transparent(&blocks[i]) {
                 return 0.0;
             }
             let w = weight(&blocks[i], structured);
+            if introduced[i] {
+                return w.max(INTRODUCED_ITEM);
+            }
             if w <= 0.0 {
                 return w;
             }
@@ -128,25 +147,36 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
 /// "By Jane Doe"): a paragraph right after it opens a story, even a story of one
 /// paragraph. Not when the line repeats: the dates of a list of teasers.
 fn is_lead_line(b: &Block) -> bool {
+    b.label != Label::Boilerplate("repeated") && !b.features.is_prose() && signs_or_dates(b)
+}
+
+/// A short line with a byline's opening or a date in it.
+fn signs_or_dates(b: &Block) -> bool {
     let f = &b.features;
     f.words <= 20
-        && b.label != Label::Boilerplate("repeated")
-        && !f.is_prose()
         && (vocab::BYLINE_PREFIX.is_match(b.text.trim()) && f.words <= 8
             || b.text.bytes().any(|c| c.is_ascii_digit())
                 && crate::fields::find_date(&b.text).is_some())
 }
 
-/// Blocks that sit inside an article without breaking it: image captions and
-/// empty ad or image slots.
+/// A line of the story's header: a heading, a byline, a dateline. Above it sits
+/// the header's own furniture (a standfirst, a lead photo's caption), not the story.
+fn is_header_line(b: &Block) -> bool {
+    b.shape == Shape::Heading || signs_or_dates(b)
+}
+
+/// Blocks that sit inside an article without breaking it: image captions,
+/// empty ad or image slots, and spacers without a word (`<p>.</p>`, `* * *`).
 fn is_transparent(b: &Block) -> bool {
     matches!(
         b.label,
         Label::Boilerplate("caption") | Label::Boilerplate("placeholder")
-    )
+    ) || !b.text.chars().any(char::is_alphanumeric)
 }
 
 const ISOLATED_PROSE: f32 = 0.3;
+/// The least weight of an item of a list a sentence introduces.
+const INTRODUCED_ITEM: f32 = 0.5;
 /// Lines dating or signing a story one page holds at most.
 const MAX_LEAD_LINES: usize = 2;
 /// Prose with inline links up to this density is still text (a digest of linked
@@ -155,6 +185,16 @@ const PROSE_LINKS: f32 = 0.75;
 const SHORT_TEXT: f32 = 0.8;
 const LINK_PENALTY: f32 = 0.6;
 const OUTSIDE_ARTICLE: f32 = 0.2;
+
+// Region growth (`grow_up`).
+/// The least net weight an extension of the region must add.
+const GROW_MIN_GAIN: f32 = 5.0;
+/// The most furniture weight a growing region crosses before it stops looking.
+const GROW_MAX_COST: f32 = 60.0;
+/// What a short line outside the element costs a growing region: this much,
+const GROW_SHORT_COST: f32 = 2.0;
+/// and this much a word.
+const GROW_WORD_COST: f32 = 0.3;
 
 // The second opinion (`second_opinion`).
 /// The element's region is asked for a second opinion when it holds less than this
@@ -184,7 +224,42 @@ pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
     if hints.parents.is_none() {
         return Some(first);
     }
-    Some(second_opinion(blocks, &weights, first))
+    let grown = grow_up(blocks, &weights, first);
+    Some(second_opinion(blocks, &weights, grown))
+}
+
+/// Region growth toward the top: a story's first paragraphs may sit in their own
+/// container before the element's (a lead, an intro above a photo). The region
+/// grows upward to the heaviest extension when that extension adds more prose
+/// than the furniture it crosses costs. Only prose pays there: a date, a name or
+/// a short line costs what it weighs. It stops at the story's header (a heading,
+/// a byline, a dateline: above them sit a standfirst or a lead photo's caption),
+/// at a wall, and gives up at a list (key points, a teaser list above the story).
+fn grow_up(blocks: &[Block], weights: &[f32], (a, z): (usize, usize)) -> (usize, usize) {
+    let cost = |i: usize| -> f32 {
+        let b = &blocks[i];
+        if weights[i] > 0.0 && !b.features.is_prose() {
+            -(GROW_SHORT_COST + b.features.words as f32 * GROW_WORD_COST)
+        } else {
+            weights[i]
+        }
+    };
+    let (mut sum, mut best, mut top) = (0.0f32, GROW_MIN_GAIN, a);
+    for i in (0..a).rev() {
+        let b = &blocks[i];
+        if b.shape == Shape::Item {
+            return (a, z);
+        }
+        if is_header_line(b) || wall(b).is_some() || sum < -GROW_MAX_COST {
+            break;
+        }
+        sum += cost(i);
+        if sum > best {
+            best = sum;
+            top = i;
+        }
+    }
+    (top, z)
 }
 
 /// The second opinion: the element's region may be implausibly small next to the
