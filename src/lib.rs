@@ -313,6 +313,9 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
     article.lang = meta.lang.clone();
     let declared_kind = meta.declared_kind;
     let (trace, layout) = extract::run(blocks, hints, &mut article);
+    if let Some(declared) = meta.article_body.as_deref() {
+        extract::declared_body(&mut article, declared);
+    }
     extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());
     date_from_url(&mut article, opts.url.as_deref());

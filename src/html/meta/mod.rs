@@ -81,6 +81,27 @@ pub struct PageMeta {
     pub declared_kind: Option<crate::record::PageKind>,
 }
 
+/// A JSON-LD `articleBody` as paragraphs joined by a blank line: split at its
+/// markup's blocks when it is an HTML fragment, else at its line breaks.
+fn declared_paragraphs(v: &Value) -> Option<String> {
+    let raw = match v {
+        Value::String(s) => s,
+        Value::Array(a) => a.iter().find_map(|x| x.as_str())?,
+        _ => return None,
+    };
+    let s = decode_entities(raw);
+    if s.contains('<') && s.contains('>') {
+        return Some(strip_markup(&s));
+    }
+    Some(
+        s.lines()
+            .map(normalize_ws)
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+    )
+}
+
 /// Read metadata from a parsed document.
 pub fn page_meta(dom: &Dom) -> PageMeta {
     let doc = &Evidence::collect(dom);
@@ -97,8 +118,7 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
     meta.description = description(&metas, &ld);
     meta.article_body = ld
         .article
-        .and_then(|a| ld_text(a.get("articleBody")))
-        .map(|b| strip_markup(&b))
+        .and_then(|a| declared_paragraphs(a.get("articleBody")?))
         .filter(|b| !b.is_empty());
     meta.modified = modified(&metas, &ld);
     meta.declared_kind = declared_kind(&metas, &ld);
