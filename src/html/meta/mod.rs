@@ -121,7 +121,7 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
         .and_then(|a| declared_paragraphs(a.get("articleBody")?))
         .filter(|b| !b.is_empty());
     meta.modified = modified(&metas, &ld);
-    meta.declared_kind = declared_kind(&metas, &ld);
+    meta.declared_kind = declared_kind(&metas, &ld, &doc.item_types);
     let shown = shown_dates(dom, meta.lang.as_deref());
     meta.published = choose_published(
         published(doc, &metas, &ld),
@@ -180,6 +180,9 @@ struct Evidence<'a> {
     times: Vec<ElementRef<'a>>,
     /// Elements with a `class` or an `id` inside a `body` (`body [class], body [id]`).
     body_classed: Vec<ElementRef<'a>>,
+    /// The microdata types of `[itemtype]` elements, lowercased, without their
+    /// vocabulary's address (`http://schema.org/Comment` → `comment`).
+    item_types: Vec<String>,
 }
 
 impl<'a> Evidence<'a> {
@@ -195,6 +198,7 @@ impl<'a> Evidence<'a> {
             itemprops: Vec::new(),
             times: Vec::new(),
             body_classed: Vec::new(),
+            item_types: Vec::new(),
         };
         // open `head` and `body` elements around the current one; a template's
         // contents have no ancestors (as for selectors)
@@ -233,6 +237,12 @@ impl<'a> Evidence<'a> {
                 match &*a.name.local {
                     "class" | "id" => has_class_or_id = true,
                     "itemprop" => has_itemprop = true,
+                    "itemtype" => ev.item_types.extend(a.value.split_whitespace().map(|t| {
+                        t.rsplit(['/', '#'])
+                            .next()
+                            .unwrap_or(t)
+                            .to_ascii_lowercase()
+                    })),
                     _ => {}
                 }
             }
