@@ -214,6 +214,11 @@ pub fn block_weights(blocks: &[Block], hints: &Hints<'_>) -> Vec<f32> {
 /// reads as prose.
 pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
     let weights = weights(blocks, hints.prefer_article, hints.parents.is_some());
+    if let (true, Some(parents)) = (hints.thread, hints.parents) {
+        if let Some(r) = thread_region(blocks, &weights, parents) {
+            return Some(r);
+        }
+    }
     let (from, to) = match hints.parents {
         // with a DOM: the article's element first, then the best span inside it
         Some(parents) => element_region(blocks, &weights, parents)?,
@@ -322,7 +327,12 @@ fn best_span(blocks: &[Block], weights: &[f32]) -> Option<(usize, usize)> {
 }
 
 /// Which blocks of the region go into the body.
-pub fn select(blocks: &[Block], (a, z): (usize, usize), structured: bool) -> Vec<usize> {
+pub fn select(
+    blocks: &[Block],
+    (a, z): (usize, usize),
+    structured: bool,
+    thread: bool,
+) -> Vec<usize> {
     let usable = |b: &Block| matches!(b.label, Label::Unknown | Label::Body);
     // for each block, the next usable block of the region (one backward pass)
     let mut next_usable = vec![None; z.saturating_sub(a)];
@@ -337,6 +347,11 @@ pub fn select(blocks: &[Block], (a, z): (usize, usize), structured: bool) -> Vec
     for i in a..z {
         let b = &blocks[i];
         if !matches!(b.label, Label::Unknown | Label::Body) {
+            continue;
+        }
+        // a thread's posts and their stamps, not the one-word labels of each
+        // poster's card ("Member", "Posts")
+        if thread && weight(b, structured) <= 0.0 {
             continue;
         }
         // inside the article's element, everything that is not furniture or links
@@ -448,6 +463,46 @@ fn element_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Optio
     let a = (a..z).find(|&i| weights[i] > 0.0)?;
     Some((a, z))
 }
+
+/// A declared thread: its posts are the text, each a paragraph or two between
+/// the furniture of the next post's header (a name, a join date, counters), so
+/// no span of them outweighs that furniture. The region is the tightest element
+/// holding `THREAD_SHARE` of the page's prose weight, whole.
+fn thread_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Option<(usize, usize)> {
+    let n = parents.len();
+    let mut mass = vec![0.0f32; n];
+    let mut first = vec![usize::MAX; n];
+    let mut last = vec![0usize; n];
+    for (i, b) in blocks.iter().enumerate() {
+        let g = b.group.min(n - 1);
+        mass[g] += weights[i].max(0.0);
+        first[g] = first[g].min(i);
+        last[g] = last[g].max(i);
+    }
+    for g in (1..n).rev() {
+        let p = parents[g];
+        if p >= g {
+            continue;
+        }
+        mass[p] += mass[g];
+        first[p] = first[p].min(first[g]);
+        last[p] = last[p].max(last[g]);
+    }
+    let total: f32 = weights.iter().map(|w| w.max(0.0)).sum();
+    if total <= 0.0 {
+        return None;
+    }
+    let g = (0..n)
+        .filter(|&g| first[g] != usize::MAX && mass[g] >= total * THREAD_SHARE)
+        .min_by_key(|&g| last[g] - first[g])?;
+    let (a, z) = (first[g], last[g] + 1);
+    let a = (a..z).find(|&i| weights[i] > 0.0)?;
+    let z = (a..z).rev().find(|&i| weights[i] > 0.0)? + 1;
+    Some((a, z))
+}
+
+/// The share of a thread page's prose weight its region holds.
+const THREAD_SHARE: f32 = 0.8;
 
 /// How much of the heaviest element's weight a tighter element must keep.
 const ELEMENT_SHARE: f32 = 0.9;

@@ -16,6 +16,9 @@ pub struct Hints<'a> {
     pub parents: Option<&'a [usize]>,
     /// The title the page declares outside its text (HTML metadata).
     pub title: Option<&'a str>,
+    /// The page declares itself a discussion thread (JSON-LD or microdata): its
+    /// posts, not only the first, are the text.
+    pub thread: bool,
 }
 
 /// What [`run`] decided, kept for explaining a page ([`crate::explain_bytes`]):
@@ -62,7 +65,8 @@ pub fn run(
         .unwrap_or(region.0);
     let found = fields::find(&mut blocks, lead_end, hints.title, hints.parents.is_some());
     apply_fields(article, found);
-    let keep: Vec<usize> = body::select(&blocks, region, hints.parents.is_some())
+    let thread = hints.thread && hints.parents.is_some();
+    let keep: Vec<usize> = body::select(&blocks, region, hints.parents.is_some(), thread)
         .into_iter()
         .filter(|&i| matches!(blocks[i].label, Label::Unknown | Label::Body))
         .collect();
@@ -376,6 +380,32 @@ mod tests {
             "body: {:?}",
             a.body
         );
+    }
+
+    #[test]
+    fn a_declared_thread_keeps_every_post() {
+        let post = |n: usize| {
+            format!(
+                "<div class=message><div class=card><h4><a href=/u{n}>user{n}</a></h4><dl><dt>Joined</dt><dd>Feb 4, 2004</dd>\
+                 <dt>Messages</dt><dd>1,62{n}</dd><dt>Reaction score</dt><dd>1,07{n}</dd></dl></div>\
+                 <div class=post><p>Post {n} says the update broke the backup job again, and that rolling back fixed it for now.</p></div></div>"
+            )
+        };
+        let posts: String = (1..=5).map(post).collect();
+        let html = format!(
+            "<html><head><title>Backup broken</title><script type=\"application/ld+json\">\
+             {{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Backup broken\"}}</script></head>\
+             <body><h1>Backup broken</h1>{posts}</body></html>"
+        );
+        let a = extract_html("thread.html", &html, &Options::default());
+        for n in 1..=5 {
+            assert!(
+                a.body.contains(&format!("Post {n} says")),
+                "body: {:?}",
+                a.body
+            );
+        }
+        assert!(!a.body.contains("Messages"), "body: {:?}", a.body);
     }
 
     #[test]
