@@ -431,27 +431,8 @@ pub fn keeps_no_break_space(run: &str, before: Option<char>, after: Option<char>
 /// that keeps nearly all of that weight. An element's blocks are one span, so this
 /// is the span search restricted to the page's own structure.
 fn element_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Option<(usize, usize)> {
-    let n = parents.len();
-    let mut sum = vec![0.0f32; n];
-    let mut first = vec![usize::MAX; n];
-    let mut last = vec![0usize; n];
-    for (i, b) in blocks.iter().enumerate() {
-        let g = b.group.min(n - 1);
-        sum[g] += weights[i];
-        first[g] = first[g].min(i);
-        last[g] = last[g].max(i);
-    }
-    // children come after their parents: fold each group into its parent, from
-    // the last one up, so that work stays linear however deep the page nests
-    for g in (1..n).rev() {
-        let p = parents[g];
-        if p >= g {
-            continue;
-        }
-        sum[p] += sum[g];
-        first[p] = first[p].min(first[g]);
-        last[p] = last[p].max(last[g]);
-    }
+    let (sum, first, last) = element_totals(blocks, parents, |i| weights[i]);
+    let n = sum.len();
     let best = sum.iter().cloned().fold(f32::MIN, f32::max);
     if best <= 0.0 {
         return None;
@@ -469,36 +450,49 @@ fn element_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Optio
 /// no span of them outweighs that furniture. The region is the tightest element
 /// holding `THREAD_SHARE` of the page's prose weight, whole.
 fn thread_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Option<(usize, usize)> {
-    let n = parents.len();
-    let mut mass = vec![0.0f32; n];
-    let mut first = vec![usize::MAX; n];
-    let mut last = vec![0usize; n];
-    for (i, b) in blocks.iter().enumerate() {
-        let g = b.group.min(n - 1);
-        mass[g] += weights[i].max(0.0);
-        first[g] = first[g].min(i);
-        last[g] = last[g].max(i);
-    }
-    for g in (1..n).rev() {
-        let p = parents[g];
-        if p >= g {
-            continue;
-        }
-        mass[p] += mass[g];
-        first[p] = first[p].min(first[g]);
-        last[p] = last[p].max(last[g]);
-    }
+    let (mass, first, last) = element_totals(blocks, parents, |i| weights[i].max(0.0));
     let total: f32 = weights.iter().map(|w| w.max(0.0)).sum();
     if total <= 0.0 {
         return None;
     }
-    let g = (0..n)
+    let g = (0..mass.len())
         .filter(|&g| first[g] != usize::MAX && mass[g] >= total * THREAD_SHARE)
         .min_by_key(|&g| last[g] - first[g])?;
     let (a, z) = (first[g], last[g] + 1);
     let a = (a..z).find(|&i| weights[i] > 0.0)?;
     let z = (a..z).rev().find(|&i| weights[i] > 0.0)? + 1;
     Some((a, z))
+}
+
+/// For each DOM group: the sum of `value` over the blocks inside it, and its
+/// first and last block (`usize::MAX`, 0 when it holds none).
+fn element_totals(
+    blocks: &[Block],
+    parents: &[usize],
+    value: impl Fn(usize) -> f32,
+) -> (Vec<f32>, Vec<usize>, Vec<usize>) {
+    let n = parents.len();
+    let mut sum = vec![0.0f32; n];
+    let mut first = vec![usize::MAX; n];
+    let mut last = vec![0usize; n];
+    for (i, b) in blocks.iter().enumerate() {
+        let g = b.group.min(n - 1);
+        sum[g] += value(i);
+        first[g] = first[g].min(i);
+        last[g] = last[g].max(i);
+    }
+    // children come after their parents: fold each group into its parent, from
+    // the last one up, so that work stays linear however deep the page nests
+    for g in (1..n).rev() {
+        let p = parents[g];
+        if p >= g {
+            continue;
+        }
+        sum[p] += sum[g];
+        first[p] = first[p].min(first[g]);
+        last[p] = last[p].max(last[g]);
+    }
+    (sum, first, last)
 }
 
 /// The share of a thread page's prose weight its region holds.
