@@ -53,7 +53,13 @@ pub fn run(
         region.0 = h;
     }
     let lead_end = lead_end(&blocks, region);
-    let found = fields::find(&mut blocks, lead_end, hints.title, hints.parents.is_some());
+    let mut found = fields::find(&mut blocks, lead_end, hints.title, hints.parents.is_some());
+    if hints.parents.is_none() && found.byline.is_none() {
+        if let Some(by) = fields::closing_byline(&mut blocks, region) {
+            found.byline = Some(by.shown);
+            found.authors = by.authors;
+        }
+    }
     apply_fields(article, found);
     let keep: Vec<usize> = body::select(&blocks, region, hints.parents.is_some())
         .into_iter()

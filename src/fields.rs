@@ -24,6 +24,10 @@ pub struct Fields {
 /// date (a DOM's lead holds fewer stray lines: 4).
 const LEAD_LINES: usize = 6;
 
+/// Blocks before the body of a text page searched for its byline when the
+/// headline stands far above it.
+const NEAR_BODY_LINES: usize = 12;
+
 /// Blocks into the body of a text page a byline may sit.
 const BYLINE_INTO_BODY: usize = 3;
 
@@ -85,16 +89,16 @@ pub fn find(
     } else {
         (body_start + BYLINE_INTO_BODY).min(blocks.len())
     };
-    read_lead_lines(blocks, &mut fields, lead_start, (body_start, byline_end), structured);
+    let limit = if structured { 4 } else { LEAD_LINES };
+    let span = (body_start, byline_end);
+    read_lead_lines(blocks, &mut fields, lead_start, span, limit, structured, false);
     // a text headline far above the body (a gallery, a table of contents
     // between them): the byline may sit in the lines right before the body
     if !structured && fields.byline.is_none() {
-        let near = (lead_start..body_start)
-            .rev()
-            .filter(|&i| usable(&blocks[i]))
-            .nth(LEAD_LINES - 1);
-        if let Some(start) = near.filter(|&s| s > lead_start) {
-            read_lead_lines(blocks, &mut fields, start, (body_start, byline_end), structured);
+        let start = body_start.saturating_sub(NEAR_BODY_LINES);
+        if start > lead_start {
+            let limit = NEAR_BODY_LINES + BYLINE_INTO_BODY;
+            read_lead_lines(blocks, &mut fields, start, span, limit, false, true);
         }
     }
     // a text page may date its story above the headline ("Monday, 3 March 2024")
@@ -152,25 +156,30 @@ pub fn find(
     fields
 }
 
-/// The byline and the date in the first lines of the lead from `start`, up to
-/// `byline_end` (a few blocks into a text page's body).
+/// The byline and the date in the first `limit` usable lines of the lead from
+/// `start`, up to `byline_end` (a few blocks into a text page's body). With
+/// `sure_only`, a byline must say "By" or hold the date.
 fn read_lead_lines(
     blocks: &mut [Block],
     fields: &mut Fields,
     start: usize,
     (body_start, byline_end): (usize, usize),
+    limit: usize,
     structured: bool,
+    sure_only: bool,
 ) {
     let mut seen = 0;
     for i in start..byline_end {
         if !usable(&blocks[i]) && !matches!(blocks[i].label, Label::Boilerplate("counter")) {
             continue;
         }
-        if i >= body_start && (fields.byline.is_some() || blocks[i].features.words > 12) {
+        let words = blocks[i].features.words;
+        let signed = words <= 20 && vocab::BYLINE_PREFIX.is_match(blocks[i].text.trim());
+        if i >= body_start && (fields.byline.is_some() || words > 12 && !signed) {
             continue;
         }
         seen += 1;
-        if seen > if structured { 4 } else { LEAD_LINES } {
+        if seen > limit {
             break;
         }
         let mut text = blocks[i].text.clone();
@@ -189,8 +198,9 @@ fn read_lead_lines(
             // heading, a service or a product as a name: a byline there says
             // "By" or carries the date (an element marked as a byline is read
             // by the metadata pass)
-            let byline = parse_byline(&text)
-                .filter(|b| !structured || b.prefixed || find_date(&text).is_some());
+            let byline = parse_byline(&text).filter(|b| {
+                !(structured || sure_only) || b.prefixed || find_date(&text).is_some()
+            });
             if let Some(by) = byline {
                 if let Some(next) = name_block {
                     blocks[next].label = Label::Byline;
@@ -218,6 +228,34 @@ fn read_lead_lines(
     }
 }
 
+/// A text story signed at its end ("Text: Jane Doe", "Posted by Jo Bloggs",
+/// "Erstellt von ..."): a line that says so, among the last blocks of the
+/// region or right after it, before any reader comments.
+pub fn closing_byline(blocks: &mut [Block], (a, z): (usize, usize)) -> Option<ParsedByline> {
+    let from = z.saturating_sub(CLOSING_BYLINE_REACH).max(a);
+    let to = (z + CLOSING_BYLINE_REACH).min(blocks.len());
+    for i in from..to {
+        let b = &blocks[i];
+        if crate::boilerplate::is_comment_heading(b) || vocab::COMMENT_BYLINE.is_match(b.text.trim()) {
+            break;
+        }
+        let usable_here = matches!(b.label, Label::Unknown | Label::Body)
+            || b.label == Label::Boilerplate("repeated");
+        if !usable_here || b.features.words > 12 {
+            continue;
+        }
+        if let Some(by) = parse_byline(&b.text).filter(|by| by.prefixed && !by.authors.is_empty()) {
+            blocks[i].label = Label::Byline;
+            return Some(by);
+        }
+    }
+    None
+}
+
+/// Blocks before and after the end of a text page's region a closing byline
+/// may sit.
+const CLOSING_BYLINE_REACH: usize = 6;
+
 /// In a text page any short capitalised line reads as a name ("Your Account",
 /// "Unsere Themen"); a byline says so with "By", or sits with the story's date
 /// or counters: in its own line or in the line before or after it.
@@ -227,6 +265,10 @@ fn signs_story(blocks: &[Block], i: usize, text: &str) -> bool {
         || dated(text)
         || vocab::ROLE.is_match(text)
         || (i > 0 && dated(&blocks[i - 1].text) && blocks[i - 1].features.words <= 15)
+        // a name over its role ("Christoph Hein" / "Chefredakteur")
+        || blocks
+            .get(i + 1)
+            .is_some_and(|n| n.features.words <= 3 && vocab::ROLE.is_match(&n.text))
         || blocks
             .get(i + 1)
             .is_some_and(|n| n.features.words <= 15 && dated(&n.text))
