@@ -1403,6 +1403,9 @@ fn ends_like_domain(text: &str) -> bool {
     (2..=6).contains(&n) && before.next() == Some('.') && before.next().is_some_and(phrase::is_word)
 }
 
+/// The longest user name read as a declared author ("freeman1984").
+pub const MAX_USER_NAME_CHARS: usize = 24;
+
 /// Words that never occur in a person's name, only in labels near one
 /// ("Follow Author", "View Profile", "Admin").
 pub const NOT_NAME_WORDS: &[&str] = &[
@@ -1416,6 +1419,8 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "administrator",
     "anonymous",
     "unknown",
+    "undefined",
+    "null",
     "guest",
     "follow",
     "author",

@@ -307,6 +307,35 @@ fn handles_and_urls_are_not_authors() {
 }
 
 #[test]
+fn declared_user_names_are_authors_when_shown() {
+    // a blog's rel=author link shows the login it declares
+    let html = page(
+        "<title>Nebel im Tal</title>",
+        r#"<p class="byline">von <a href="/author/eseppelt" rel="author">eseppelt</a></p>"#,
+    );
+    assert_eq!(meta(&html).authors, ["eseppelt"]);
+    let html = page(
+        r#"<meta name="author" content="freeman1984">"#,
+        r#"<span class="author">freeman1984</span>"#,
+    );
+    assert_eq!(meta(&html).authors, ["freeman1984"]);
+    // in metadata alone, a login is not shown to anyone: not an author
+    let html = page(
+        &ld(r#"{"@type": "BlogPosting", "author": {"name": "brandon-peaktwo"}}"#),
+        "",
+    );
+    assert!(meta(&html).authors.is_empty());
+    // nor is a generated id, a placeholder or a capitalised word in a plain line
+    for name in ["mdelatorreq6vkpg2ma0ci", "undefined", "admin"] {
+        let html = page(
+            "",
+            &format!(r#"<a href="/u/{name}" rel="author">{name}</a>"#),
+        );
+        assert!(meta(&html).authors.is_empty(), "{name}");
+    }
+}
+
+#[test]
 fn microdata_and_rel_author() {
     let html = page(
         "<title>x</title>",
