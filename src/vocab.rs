@@ -1661,6 +1661,10 @@ pub const NOT_STORY_DATE_WORDS: &[&str] = &[
     "yarpp", "outbrain", "taboola", "ticker",
 ];
 
+/// A page that shows one date, outside where a story's stands, shows it at most
+/// this many times (a list of teasers of one day shows it more often).
+pub const MAX_REPEATS_OF_ONLY_DATE: usize = 2;
+
 /// A declared publication date this many days after every date the page shows
 /// is a crawl's or a rebuild's, not the story's (which the page shows).
 pub const DECLARED_AFTER_SHOWN_DAYS: i64 = 7;

@@ -720,6 +720,42 @@ fn dates_rejected_where_they_are_not_the_story_s() {
 }
 
 #[test]
+fn a_page_showing_its_date_only_outside_the_story_still_dates_it() {
+    // the one date a page shows, in a sidebar header
+    let m = meta(&page(
+        "",
+        "<h1>Headline</h1><p>Text of the story.</p>\
+         <div class=\"sidebar\"><time datetime=\"2022-01-28\">28. Januar 2022</time></div>",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2022-01-28"));
+    // the one date labelled as the publication's, among others
+    let m = meta(&page(
+        "",
+        "<h1>Headline</h1><p>Text of the story.</p>\
+         <footer><p>Letzte Änderung: 31.10.2023</p><p>Erschienen am: 01.11.2023</p></footer>",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2023-11-01"));
+    // not a list of teasers of one day, each "Published", nor a "Last updated"
+    let teasers = "<div class=\"related\"><p>Published 06.03.2026</p></div>".repeat(3);
+    let m = meta(&page(
+        "",
+        &format!("<h1>Headline</h1><p>Text.</p>{teasers}"),
+    ));
+    assert_eq!(m.published, None);
+    let m = meta(&page(
+        "",
+        "<h1>Headline</h1><p>Text.</p><footer><p>Last updated on 2026-03-06.</p></footer>",
+    ));
+    assert_eq!(m.published, None);
+    // nor over a declared date
+    let m = meta(&page(
+        "<meta property=\"article:published_time\" content=\"2022-01-20\">",
+        "<h1>Headline</h1><div class=\"sidebar\"><time datetime=\"2021-03-02\"></time></div>",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2022-01-20"));
+}
+
+#[test]
 fn authors_split_cleaned_and_never_invented() {
     for (byline, want) in [
         (
