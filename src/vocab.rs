@@ -1712,3 +1712,5 @@ pub const KIND_SHOP_MARKS: usize = 2;
 pub const SAME_HEADLINE_OVERLAP: f32 = 0.5;
 /// A shown headline this short (letters and digits) is not matched inside a title.
 pub const HEADLINE_MIN_CHARS: usize = 8;
+/// The most words of a kicker a shown headline may put before the declared one.
+pub const HEADLINE_MAX_KICKER_WORDS: usize = 4;
