@@ -1403,6 +1403,15 @@ fn ends_like_domain(text: &str) -> bool {
     (2..=6).contains(&n) && before.next() == Some('.') && before.next().is_some_and(phrase::is_word)
 }
 
+/// Labels of a Twitter card's data field that names the author
+/// (`twitter:label1` "Written by", `twitter:data1` "Jane Doe"), lowercase.
+#[rustfmt::skip]
+pub const AUTHOR_CARD_LABELS: &[&str] = &[
+    "written by", "author", "by", "verfasst von", "geschrieben von", "autor", "von",
+    "écrit par", "auteur", "par", "escrito por", "por", "scritto da", "autore", "di",
+    "geschreven door", "door", "napisane przez", "автор",
+];
+
 /// The longest user name read as a declared author ("freeman1984").
 pub const MAX_USER_NAME_CHARS: usize = 24;
 

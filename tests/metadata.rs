@@ -336,6 +336,25 @@ fn declared_user_names_are_authors_when_shown() {
 }
 
 #[test]
+fn twitter_card_written_by() {
+    let html = page(
+        r#"<meta name="twitter:label1" content="Verfasst von">
+           <meta name="twitter:data1" content="Karoline Herr">
+           <meta name="twitter:label2" content="Geschätzte Lesezeit">
+           <meta name="twitter:data2" content="3 Minuten">"#,
+        "",
+    );
+    assert_eq!(meta(&html).authors, ["Karoline Herr"]);
+    // another label's data is no author
+    let html = page(
+        r#"<meta name="twitter:label1" content="Est. reading time">
+           <meta name="twitter:data1" content="Five Minutes">"#,
+        "",
+    );
+    assert!(meta(&html).authors.is_empty());
+}
+
+#[test]
 fn microdata_and_rel_author() {
     let html = page(
         "<title>x</title>",

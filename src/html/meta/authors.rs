@@ -685,6 +685,24 @@ pub(super) const AUTHOR_KEYS: &[&str] = &[
     "citation_author",
 ];
 
+/// The author a Twitter card's `twitter:labelN` / `twitter:dataN` pair names
+/// ("Written by" / "Verfasst von": "Jane Doe"), as SEO plugins write it.
+fn labelled_card_authors(metas: &Metas) -> Vec<(String, bool)> {
+    (1..=4)
+        .filter_map(|n| {
+            let label = metas
+                .get(&format!("twitter:label{n}"))?
+                .trim()
+                .to_lowercase();
+            vocab::AUTHOR_CARD_LABELS
+                .contains(&label.as_str())
+                .then(|| metas.get(&format!("twitter:data{n}")))
+                .flatten()
+        })
+        .map(|v| (v.to_string(), false))
+        .collect()
+}
+
 /// Whether the page shows `name` as the whole text of an element (a user name
 /// in metadata alone is often a login the page never shows: "brandon-peaktwo").
 fn shown_as_text(dom: &Dom, name: &str) -> bool {
@@ -713,6 +731,7 @@ pub(super) fn people(
             .collect();
         sources.push(values);
     }
+    sources.push(labelled_card_authors(metas));
     // JSON-LD and `<meta>` values are not shown; microdata and links are
     let unshown = sources.len();
     sources.push(microdata_authors(doc));
