@@ -551,19 +551,20 @@ fn trafilatura_eval_metadata_floors() {
     assert_eq!(pages.len(), 990);
     let s = score(&pages);
     eprintln!("{}", s.report(pages.len()));
-    at_least("headline", s.headline_rate(), 0.81);
-    at_least("authors", s.authors_rate(), 0.54);
+    at_least("headline", s.headline_rate(), 0.82);
+    at_least("authors", s.authors_rate(), 0.575);
     at_least("author names precision", s.names_precision(), 0.85);
-    at_least("author names recall", s.names_recall(), 0.52);
-    at_least("date", s.date_rate(), 0.84);
+    at_least("author names recall", s.names_recall(), 0.555);
+    at_least("date", s.date_rate(), 0.85);
     // the held-out half on its own
     let held: Vec<_> = pages
         .into_iter()
         .filter(|p| newsclip::metaeval::held_out(&p.id))
         .collect();
     let h = score(&held);
-    at_least("held-out headline", h.headline_rate(), 0.79);
-    at_least("held-out date", h.date_rate(), 0.82);
+    at_least("held-out headline", h.headline_rate(), 0.80);
+    at_least("held-out authors", h.authors_rate(), 0.575);
+    at_least("held-out date", h.date_rate(), 0.835);
 }
 
 #[test]
@@ -580,14 +581,15 @@ fn wceb_metadata_and_page_kind_floors() {
         s.kind_rate(),
         s.article_vs_not_rate()
     );
-    at_least("headline", s.headline_rate(), 0.65);
+    at_least("headline", s.headline_rate(), 0.66);
+    at_least("authors", s.authors_rate(), 0.60);
     at_least("date", s.date_rate(), 0.88);
     assert!(
         s.invented_rate() <= 0.05,
         "authors invented on {:.3} of the author-less pages",
         s.invented_rate()
     );
-    at_least("author names precision", s.names_precision(), 0.91);
+    at_least("author names precision", s.names_precision(), 0.92);
     at_least("page kind", s.kind_rate(), 0.67);
     at_least("article vs not", s.article_vs_not_rate(), 0.84);
 }
