@@ -236,6 +236,27 @@ fn same_headline(declared: &str, shown: &str) -> bool {
         && overlap(declared, shown) >= vocab::SAME_HEADLINE_OVERLAP
 }
 
+/// The shown headline is the declared one after a few words of a kicker or a
+/// rubric ("Immobilienkrise Rene Benko-Firma ...", "Jun 17 Das ..."): those
+/// words are not the headline's. Not when they end in a colon or a dash: a
+/// headline's own lead ("Docker Hardened Images: Security ...").
+fn kicker_before_declared(declared: &str, shown: &str) -> bool {
+    let d = fields::comparable(declared);
+    if d.chars().count() < vocab::HEADLINE_MIN_CHARS {
+        return false;
+    }
+    let words: Vec<&str> = shown.split_whitespace().collect();
+    let most = vocab::HEADLINE_MAX_KICKER_WORDS.min(words.len().saturating_sub(1));
+    (1..=most).any(|k| {
+        let separator = |w: &str| matches!(w, "-" | "–" | "—" | "|" | ":");
+        !words[k - 1].ends_with(':')
+            && !separator(words[k - 1])
+            && !separator(words[k])
+            && !fields::comparable(&words[..k].join(" ")).is_empty()
+            && fields::comparable(&words[k..].join(" ")) == d
+    })
+}
+
 /// Combine what the page's metadata says with what was found in its text: the
 /// visible headline and byline win, metadata fills the gaps.
 pub fn merge_meta(article: &mut Article, meta: crate::html::meta::PageMeta) {
@@ -244,6 +265,9 @@ pub fn merge_meta(article: &mut Article, meta: crate::html::meta::PageMeta) {
     // drops; otherwise the declared one, which is never a date or a tag line
     let visible = article.headline.take();
     article.headline = match (meta.headline, visible) {
+        (Some(declared), Some(shown)) if kicker_before_declared(&declared, &shown) => {
+            Some(declared)
+        }
         (Some(declared), Some(shown)) if same_headline(&declared, &shown) => Some(shown),
         (Some(declared), _) => Some(declared),
         (None, shown) => shown,
@@ -272,6 +296,35 @@ mod tests {
         format!(
             "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
         )
+    }
+
+    #[test]
+    fn a_kicker_before_the_declared_headline_is_left_out() {
+        let body = "<p>The plane from Lisbon landed safely on Tuesday evening after the crew reported a warning light, the airline said.</p>";
+        let with = |og: &str, h1: &str| {
+            let html = format!(
+                "<html><head><meta property=\"og:title\" content=\"{og}\"></head><body><article><h1>{h1}</h1>{body}</article></body></html>"
+            );
+            extract_html("k.html", &html, &Options::default()).headline
+        };
+        assert_eq!(
+            with(
+                "Plane lands safely after warning",
+                "<span>Air travel</span> Plane lands safely after warning"
+            )
+            .as_deref(),
+            Some("Plane lands safely after warning")
+        );
+        // a lead set off by a colon or a dash is the headline's own
+        for h1 in [
+            "Air travel: Plane lands safely after warning",
+            "Air travel – Plane lands safely after warning",
+        ] {
+            assert_eq!(
+                with("Plane lands safely after warning", h1).as_deref(),
+                Some(h1)
+            );
+        }
     }
 
     #[test]

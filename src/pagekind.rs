@@ -95,7 +95,13 @@ pub fn decide(declared: Option<PageKind>, l: &Layout, article: &Article) -> Page
         l.teasers >= vocab::KIND_MANY_TEASERS && body_share < vocab::KIND_STORY_BODY_SHARE;
     let story_evidence = 2 * usize::from(declared == Some(PageKind::Article))
         + usize::from(article.published.is_some())
-        + usize::from(!article.authors.is_empty())
+        // a login signs a post in a thread or a shop's review as often as a story
+        + usize::from(
+            article
+                .authors
+                .iter()
+                .any(|a| !crate::html::meta::is_user_name(a)),
+        )
         + usize::from(slug_words >= vocab::KIND_STORY_SLUG_WORDS)
         + usize::from(headline_words >= vocab::KIND_STORY_HEADLINE_WORDS)
         + usize::from(body_share >= vocab::KIND_STORY_BODY_SHARE)

@@ -1396,6 +1396,18 @@ fn ends_like_domain(text: &str) -> bool {
     (2..=6).contains(&n) && before.next() == Some('.') && before.next().is_some_and(phrase::is_word)
 }
 
+/// Labels of a Twitter card's data field that names the author
+/// (`twitter:label1` "Written by", `twitter:data1` "Jane Doe"), lowercase.
+#[rustfmt::skip]
+pub const AUTHOR_CARD_LABELS: &[&str] = &[
+    "written by", "author", "by", "verfasst von", "geschrieben von", "autor", "von",
+    "écrit par", "auteur", "par", "escrito por", "por", "scritto da", "autore", "di",
+    "geschreven door", "door", "napisane przez", "автор",
+];
+
+/// The longest user name read as a declared author ("freeman1984").
+pub const MAX_USER_NAME_CHARS: usize = 24;
+
 /// Words that never occur in a person's name, only in labels near one
 /// ("Follow Author", "View Profile", "Admin").
 pub const NOT_NAME_WORDS: &[&str] = &[
@@ -1409,6 +1421,8 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "administrator",
     "anonymous",
     "unknown",
+    "undefined",
+    "null",
     "guest",
     "follow",
     "author",
@@ -1649,6 +1663,10 @@ pub const NOT_STORY_DATE_WORDS: &[&str] = &[
     "yarpp", "outbrain", "taboola", "ticker",
 ];
 
+/// A page that shows one date, outside where a story's stands, shows it at most
+/// this many times (a list of teasers of one day shows it more often).
+pub const MAX_REPEATS_OF_ONLY_DATE: usize = 2;
+
 /// A declared publication date this many days after every date the page shows
 /// is a crawl's or a rebuild's, not the story's (which the page shows).
 pub const DECLARED_AFTER_SHOWN_DAYS: i64 = 7;
@@ -1705,3 +1723,5 @@ pub const KIND_SHOP_MARKS: usize = 2;
 pub const SAME_HEADLINE_OVERLAP: f32 = 0.5;
 /// A shown headline this short (letters and digits) is not matched inside a title.
 pub const HEADLINE_MIN_CHARS: usize = 8;
+/// The most words of a kicker a shown headline may put before the declared one.
+pub const HEADLINE_MAX_KICKER_WORDS: usize = 4;

@@ -252,9 +252,38 @@ pub(super) fn title_case_word(w: &str) -> String {
     out
 }
 
-/// Person, organisation, or neither. `single` allows a one-word name (the field
-/// said it is an author); `org` is the source's own word that it is one.
-pub(super) fn classify(raw: &str, org: bool, single: bool, ctx: &Context) -> Name {
+/// How sure the source is that its value names an author.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Said {
+    /// Author metadata (JSON-LD, `<meta>`, microdata, `rel=author`): a one-word
+    /// name, even a user name ("eseppelt", "freeman1984"), is the author's.
+    Declared,
+    /// A byline's "By": a one-word name that is capitalised.
+    Labelled,
+    /// Nothing said: two words at least.
+    Plain,
+}
+
+/// A user name as blogs and forums declare their authors: one lowercase word of
+/// letters, digits, `.`, `_`, `-`, with two letters at least.
+pub fn is_user_name(t: &str) -> bool {
+    let n = t.chars().count();
+    (2..=vocab::MAX_USER_NAME_CHARS).contains(&n)
+        && t.chars().next().is_some_and(char::is_lowercase)
+        && t.chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || "._-".contains(c))
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        // one number at most: "paulb203", not a generated "mdelatorreq6vkpg2ma0ci"
+        && t.split(|c: char| !c.is_ascii_digit())
+            .filter(|d| !d.is_empty())
+            .count()
+            <= 1
+}
+
+/// Person, organisation, or neither. `said` is how sure the source is that the
+/// value names an author; `org` is the source's own word that it is one.
+pub(super) fn classify(raw: &str, org: bool, said: Said, ctx: &Context) -> Name {
+    let single = said != Said::Plain;
     let name = raw.trim_matches(|c: char| c.is_whitespace() || "-–—,;:|".contains(c));
     if name.is_empty()
         || name.chars().count() > 80
@@ -287,6 +316,15 @@ pub(super) fn classify(raw: &str, org: bool, single: bool, ctx: &Context) -> Nam
         return if ok { Name::Person(bare) } else { Name::Reject };
     }
     let tokens: Vec<&str> = bare.split_whitespace().collect();
+    if said == Said::Declared
+        && tokens.len() == 1
+        && is_user_name(tokens[0])
+        && !equals_site
+        && !ctx.is_site(tokens[0])
+        && !vocab::NOT_NAME_WORDS.contains(&tokens[0])
+    {
+        return Name::Person(bare);
+    }
     if tokens.is_empty() || tokens.len() > 6 || bare.chars().any(|c| c.is_ascii_digit()) {
         return Name::Reject;
     }
@@ -358,11 +396,7 @@ pub(super) fn split_credits(shown: &str, ctx: &Context) -> (String, Vec<String>)
 }
 
 /// Read a list of author values of one source into a byline and names.
-pub(super) fn read_people(
-    values: &[(String, bool)],
-    single: bool,
-    ctx: &Context,
-) -> Option<People> {
+pub(super) fn read_people(values: &[(String, bool)], said: Said, ctx: &Context) -> Option<People> {
     let mut shown_parts: Vec<String> = Vec::new();
     let mut persons: Vec<String> = Vec::new();
     let mut orgs: Vec<String> = Vec::new();
@@ -389,7 +423,7 @@ pub(super) fn read_people(
             split_names(&shown)
         };
         for n in names {
-            match classify(&n, *org, single, ctx) {
+            match classify(&n, *org, said, ctx) {
                 Name::Person(p) => {
                     any = true;
                     if !persons.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
@@ -613,7 +647,15 @@ pub(super) fn visible_byline(text: &str, ctx: &Context) -> Option<People> {
     let explicit = vocab::BYLINE_PREFIX.is_match(text);
     if let Some(parsed) = parse_byline(text) {
         if !parsed.authors.is_empty() {
-            if let Some(p) = read_people(&[(parsed.shown.clone(), false)], explicit, ctx) {
+            if let Some(p) = read_people(
+                &[(parsed.shown.clone(), false)],
+                if explicit {
+                    Said::Labelled
+                } else {
+                    Said::Plain
+                },
+                ctx,
+            ) {
                 if !p.persons.is_empty() {
                     return Some(p);
                 }
@@ -621,7 +663,7 @@ pub(super) fn visible_byline(text: &str, ctx: &Context) -> Option<People> {
         }
     }
     if explicit {
-        if let Some(p) = read_people(&[(text.to_string(), false)], false, ctx) {
+        if let Some(p) = read_people(&[(text.to_string(), false)], Said::Plain, ctx) {
             if !p.persons.is_empty() {
                 return Some(p);
             }
@@ -643,7 +685,39 @@ pub(super) const AUTHOR_KEYS: &[&str] = &[
     "citation_author",
 ];
 
-pub(super) fn people(doc: &Evidence, metas: &Metas, ld: &Ld, ctx: &Context) -> Option<People> {
+/// The author a Twitter card's `twitter:labelN` / `twitter:dataN` pair names
+/// ("Written by" / "Verfasst von": "Jane Doe"), as SEO plugins write it.
+fn labelled_card_authors(metas: &Metas) -> Vec<(String, bool)> {
+    (1..=4)
+        .filter_map(|n| {
+            let label = metas
+                .get(&format!("twitter:label{n}"))?
+                .trim()
+                .to_lowercase();
+            vocab::AUTHOR_CARD_LABELS
+                .contains(&label.as_str())
+                .then(|| metas.get(&format!("twitter:data{n}")))
+                .flatten()
+        })
+        .map(|v| (v.to_string(), false))
+        .collect()
+}
+
+/// Whether the page shows `name` as the whole text of an element (a user name
+/// in metadata alone is often a login the page never shows: "brandon-peaktwo").
+fn shown_as_text(dom: &Dom, name: &str) -> bool {
+    dom.root()
+        .texts()
+        .any(|t| t.len() < name.len() + 64 && t.trim().eq_ignore_ascii_case(name))
+}
+
+pub(super) fn people(
+    dom: &Dom,
+    doc: &Evidence,
+    metas: &Metas,
+    ld: &Ld,
+    ctx: &Context,
+) -> Option<People> {
     let mut sources: Vec<Vec<(String, bool)>> = Vec::new();
     if ld.is_article || ld.article.is_some() {
         sources.push(ld.authors());
@@ -657,12 +731,26 @@ pub(super) fn people(doc: &Evidence, metas: &Metas, ld: &Ld, ctx: &Context) -> O
             .collect();
         sources.push(values);
     }
+    sources.push(labelled_card_authors(metas));
+    // JSON-LD and `<meta>` values are not shown; microdata and links are
+    let unshown = sources.len();
     sources.push(microdata_authors(doc));
     sources.push(rel_author_links(doc));
 
     let mut first_org: Option<People> = None;
-    for values in sources.iter().filter(|v| !v.is_empty()) {
-        if let Some(p) = read_people(values, true, ctx) {
+    for (i, values) in sources.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+        if let Some(mut p) = read_people(values, Said::Declared, ctx) {
+            if i < unshown {
+                let before = p.persons.len();
+                p.persons
+                    .retain(|n| !is_user_name(n) || shown_as_text(dom, n));
+                if p.persons.len() < before {
+                    if p.persons.is_empty() {
+                        continue;
+                    }
+                    p.byline = p.persons.join(", ");
+                }
+            }
             if !p.persons.is_empty() {
                 let mut p = p;
                 if p.orgs.is_empty() {
@@ -682,6 +770,6 @@ pub(super) fn people(doc: &Evidence, metas: &Metas, ld: &Ld, ctx: &Context) -> O
         return Some(p);
     }
     let creator = metas.get("twitter:creator")?;
-    let p = read_people(&[(creator.to_string(), false)], false, ctx)?;
+    let p = read_people(&[(creator.to_string(), false)], Said::Plain, ctx)?;
     (!p.persons.is_empty()).then_some(p)
 }

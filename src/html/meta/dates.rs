@@ -301,6 +301,11 @@ pub(super) struct Shown {
 pub(super) struct ShownDates {
     pub(super) near: Vec<Shown>,
     pub(super) latest: Option<crate::dates::Date>,
+    /// The earliest date it shows anywhere.
+    pub(super) earliest: Option<crate::dates::Date>,
+    /// Dates shown where a story's date does not stand (comments, lists, long
+    /// lines), for pages that show none where it does.
+    pub(super) elsewhere: Vec<Shown>,
 }
 
 /// Class, id or itemprop tokens of an element whose text is a date.
@@ -379,12 +384,18 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
         if out.latest.is_none_or(|l| f.date.day_key() > l.day_key()) {
             out.latest = Some(f.date);
         }
+        if out.earliest.is_none_or(|e| f.date.day_key() < e.day_key()) {
+            out.earliest = Some(f.date);
+        }
+        let shown = Shown {
+            found: f,
+            source,
+            after_h1,
+        };
         if !excluded && out.near.len() < MAX_SHOWN {
-            out.near.push(Shown {
-                found: f,
-                source,
-                after_h1,
-            });
+            out.near.push(shown);
+        } else if excluded && out.elsewhere.len() < MAX_SHOWN {
+            out.elsewhere.push(shown);
         }
     };
     for edge in doc.root().traverse() {
@@ -493,6 +504,35 @@ impl ShownDates {
             .or_else(|| orders.iter().find_map(|&(s, a)| pick(s, a, true)))
             .copied()
     }
+
+    /// Where no date stands where a story's does: the one day the page shows,
+    /// once or twice (a page that shows a single date shows its own), else the
+    /// first date labelled as the publication's.
+    pub(super) fn only_elsewhere(&self) -> Option<Shown> {
+        use crate::dates::DateLabel;
+        let first = self.elsewhere.first()?;
+        // (not the one day of a list of teasers, all of today, nor a
+        // documentation page's "Last updated")
+        let one_day = self
+            .earliest
+            .zip(self.latest)
+            .is_some_and(|(e, l)| e.day_key() == l.day_key());
+        if one_day
+            && self.elsewhere.len() <= vocab::MAX_REPEATS_OF_ONLY_DATE
+            && first.found.label != DateLabel::Updated
+        {
+            return Some(*first);
+        }
+        // one "Published" label (teasers repeat theirs)
+        let mut published = self
+            .elsewhere
+            .iter()
+            .filter(|s| s.found.label == DateLabel::Published);
+        let only = published.next()?;
+        (published.next().is_none()
+            && crate::dates::plausible(&only.found.date, self.latest.as_ref()))
+        .then_some(*only)
+    }
 }
 
 /// Two days at most one day apart: the same instant read in two time zones.
@@ -553,7 +593,9 @@ pub(super) fn choose_published(
     }
     // a marked date (`<time>`, a "date" element) before the URL's, a plain line after
     let url_day = url.and_then(crate::dates::url_date);
-    match shown_story {
+    // (with nothing declared, a page without a date where a story's stands
+    // may still show its own elsewhere)
+    match shown_story.or_else(|| shown.only_elsewhere()) {
         Some(s) if s.source == ShownSource::Marked || url_day.is_none() => {
             return Some(s.found.date.iso());
         }

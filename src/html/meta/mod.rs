@@ -47,6 +47,7 @@ use site::*;
 use tags::*;
 use text::*;
 
+pub use authors::is_user_name;
 pub use dates::normalize_date;
 pub use headline::overlap;
 pub use jsonld::parse_json_lenient;
@@ -147,7 +148,7 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
         .and_then(host_of);
     let ctx = Context { site_names, host };
 
-    if let Some(people) = people(doc, &metas, &ld, &ctx) {
+    if let Some(people) = people(dom, doc, &metas, &ld, &ctx) {
         meta.byline = Some(people.byline);
         meta.authors = people.persons;
         meta.credit = people.orgs.into_iter().next();
