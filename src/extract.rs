@@ -409,6 +409,93 @@ mod tests {
     }
 
     #[test]
+    fn a_story_split_between_links_is_read_whole() {
+        let days = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "Holiday",
+            "Feast",
+        ];
+        let para = |n: usize| {
+            let day = days[n];
+            format!(
+                "<div><p>Paragraph {n} of the story tells how the river rose in the night, how the firemen came, and what the mayor said on day {n}.</p>\
+                 <p>{day}: the water went down by noon, and the families went back to count what the night had cost them.</p></div>\
+                 <div><a href=/x{n}>Story number {n} on flooding</a></div>"
+            )
+        };
+        let story: String = (1..=8).map(para).collect();
+        let links = |from: usize, to: usize| -> String {
+            (from..to)
+                .map(|n| format!("<div><a href=/l{n}>Headline {n} of another page</a></div>"))
+                .collect()
+        };
+        let html = format!(
+            "<html><head><title>Flood</title></head><body>\
+             <div class=teaser><h2>Teaser</h2><p>A teaser of another story, with a sentence or two about a concert that happened last week in town.</p>\
+             <p>And one more sentence of that teaser, which goes on about the band and the crowd, as teasers do.</p></div>\
+             <div class=more>{}</div><div class=page>{story}{}</div></body></html>",
+            links(0, 10),
+            links(10, 60)
+        );
+        let a = extract_html("flood.html", &html, &Options::default());
+        assert!(
+            a.body.contains("Paragraph 1 of the story"),
+            "body: {:?}",
+            a.body
+        );
+        assert!(
+            a.body.contains("Paragraph 8 of the story"),
+            "body: {:?}",
+            a.body
+        );
+        assert!(!a.body.contains("concert"), "body: {:?}", a.body);
+    }
+
+    #[test]
+    fn a_heavier_story_elsewhere_wins_over_a_teaser_element() {
+        let words = [
+            "river", "bridge", "school", "market", "harbour", "station", "library", "garden",
+            "museum", "stadium",
+        ];
+        let story: String = words
+            .iter()
+            .map(|w| format!("<div><p>The {w} was closed on Monday after the flood, the council said, and it will open again when the water has gone down.</p></div>"))
+            .collect();
+        let links = |from: usize, to: usize| -> String {
+            (from..to)
+                .map(|n| format!("<div><a href=/l{n}>Headline {n} of another page</a></div>"))
+                .collect()
+        };
+        let html = format!(
+            "<html><head><title>Flood</title></head><body>\
+             <div class=teaser><p>A teaser of another story, with a sentence or two about a concert that happened last week in town.</p>\
+             <p>And one more sentence of that teaser, which goes on about the band and the crowd, as teasers do.</p>\
+             <p>A third sentence of the teaser says where to buy the tickets for the next concert of the band.</p></div>\
+             <div class=more>{}</div><div class=page>{story}{}</div></body></html>",
+            links(0, 20),
+            links(20, 40)
+        );
+        let a = extract_html("flood.html", &html, &Options::default());
+        assert!(
+            a.body.contains("The river was closed"),
+            "body: {:?}",
+            a.body
+        );
+        assert!(
+            a.body.contains("The stadium was closed"),
+            "body: {:?}",
+            a.body
+        );
+        assert!(!a.body.contains("concert"), "body: {:?}", a.body);
+    }
+
+    #[test]
     fn recipe_fractions_are_not_a_gallery() {
         let body = "<p>Mix everything in a bowl and leave it overnight, then bake for forty minutes until golden.</p>\
             <ul><li>1/4 cup sugar</li><li>3/4 cup flour</li><li>1/4 teaspoon salt</li></ul>\
