@@ -35,6 +35,10 @@ fn weight(b: &Block, structured: bool) -> f32 {
             } else if structured && b.link_density >= 0.5 {
                 // links: a title of another story, a menu
                 -(2.0 + words * LINK_PENALTY)
+            } else if !structured && introduces_next(b) {
+                // in a text page, a line that introduces what follows
+                // ("Zutaten:", "Was uns nicht gefällt:") neither adds nor ends
+                0.0
             } else {
                 -(2.0 + words * 0.3)
             }
@@ -42,6 +46,12 @@ fn weight(b: &Block, structured: bool) -> f32 {
         // Fields already found sit before the body.
         _ => -(5.0 + words),
     }
+}
+
+/// A short line ending with a colon: the label of the list, table or paragraph
+/// under it.
+fn introduces_next(b: &Block) -> bool {
+    b.features.words <= INTRODUCING_LINE_WORDS && b.text.trim_end().ends_with(':')
 }
 
 enum Wall {
@@ -177,6 +187,8 @@ fn is_transparent(b: &Block) -> bool {
 const ISOLATED_PROSE: f32 = 0.3;
 /// The least weight of an item of a list a sentence introduces.
 const INTRODUCED_ITEM: f32 = 0.5;
+/// Words a line introducing what follows has at most.
+const INTRODUCING_LINE_WORDS: usize = 12;
 /// Lines dating or signing a story one page holds at most.
 const MAX_LEAD_LINES: usize = 2;
 /// Prose with inline links up to this density is still text (a digest of linked

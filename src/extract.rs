@@ -55,15 +55,14 @@ pub fn run(
     if let Some(h) = title_inside(&blocks, region, hints.title) {
         region.0 = h;
     }
-    // the lead (headline, byline, date, key points) ends where the prose starts,
-    // which may be inside the article's element
-    let lead_end = (region.0..region.1)
-        .find(|&i| {
-            let b = &blocks[i];
-            b.features.is_prose() && b.label == Label::Unknown && b.shape != Shape::Heading
-        })
-        .unwrap_or(region.0);
-    let found = fields::find(&mut blocks, lead_end, hints.title, hints.parents.is_some());
+    let lead_end = lead_end(&blocks, region);
+    let mut found = fields::find(&mut blocks, lead_end, hints.title, hints.parents.is_some());
+    if hints.parents.is_none() && found.byline.is_none() {
+        if let Some(by) = fields::closing_byline(&mut blocks, region) {
+            found.byline = Some(by.shown);
+            found.authors = by.authors;
+        }
+    }
     apply_fields(article, found);
     let thread = hints.thread && hints.parents.is_some();
     let keep: Vec<usize> = body::select(&blocks, region, hints.parents.is_some(), thread)
@@ -138,8 +137,19 @@ fn is_error_page(article: &Article, title: Option<&str>) -> bool {
 /// Error and login pages say little; an article this long is not one of them.
 const ERROR_PAGE_WORDS: usize = 80;
 
+/// The end of the lead (headline, byline, date, key points): where the prose
+/// of the region starts, which may be inside the article's element.
+pub fn lead_end(blocks: &[Block], (a, z): (usize, usize)) -> usize {
+    (a..z)
+        .find(|&i| {
+            let b = &blocks[i];
+            b.features.is_prose() && b.label == Label::Unknown && b.shape != Shape::Heading
+        })
+        .unwrap_or(a)
+}
+
 /// Without a body, fields are looked for near the top of the page.
-fn fields_window(blocks: &[Block]) -> usize {
+pub fn fields_window(blocks: &[Block]) -> usize {
     blocks.len().min(20)
 }
 

@@ -24,11 +24,19 @@ pub struct Fields {
 /// date (a DOM's lead holds fewer stray lines: 4).
 const LEAD_LINES: usize = 6;
 
+/// Blocks before the body of a text page searched for its byline when the
+/// headline stands far above it.
+const NEAR_BODY_LINES: usize = 12;
+
 /// Blocks into the body of a text page a byline may sit.
 const BYLINE_INTO_BODY: usize = 3;
 
 /// How far before the body the lead may start, in blocks.
-const LEAD_WINDOW: usize = 40;
+pub const LEAD_WINDOW: usize = 40;
+
+/// How far before the body of a text page its headline may stand, in blocks
+/// (a picture gallery, a long lead or a table of contents may come between).
+pub const TEXT_HEADLINE_WINDOW: usize = 120;
 
 /// Blocks a field finder may look at: not furniture, except furniture that only
 /// looks like furniture because of its shape (repeated, listed).
@@ -37,6 +45,12 @@ fn usable(b: &Block) -> bool {
         b.label,
         Label::Unknown | Label::Boilerplate("repeated") | Label::Boilerplate("link list")
     )
+}
+
+/// A headline block's text as the record gives it: trailing link marks and
+/// separators dropped, white space collapsed.
+pub fn headline_text(text: &str) -> String {
+    clean(text.trim_end_matches([':', '|', '-', '¶', '§', '🔗']).trim_end())
 }
 
 fn clean(text: &str) -> String {
@@ -56,24 +70,18 @@ pub fn find(
     let headline = if structured {
         find_headline(blocks, from, body_start, title_hint)
     } else {
-        find_text_headline(blocks, from, body_start)
+        find_text_headline(blocks, body_start.saturating_sub(TEXT_HEADLINE_WINDOW), body_start)
     };
     let lead_start = match headline {
         Some(h) => {
             blocks[h].label = Label::Headline;
-            fields.headline = Some(clean(
-                blocks[h]
-                    .text
-                    .trim_end_matches([':', '|', '-', '¶', '§', '🔗'])
-                    .trim_end(),
-            ));
+            fields.headline = Some(headline_text(&blocks[h].text));
             h + 1
         }
         None => from,
     };
 
     // byline and date: the first blocks of the lead
-    let mut seen = 0;
     // a text page may sign its story after a teaser paragraph, in what reads as
     // the body's first blocks
     let byline_end = if structured {
@@ -81,58 +89,16 @@ pub fn find(
     } else {
         (body_start + BYLINE_INTO_BODY).min(blocks.len())
     };
-    for i in lead_start..byline_end {
-        if !usable(&blocks[i]) && !matches!(blocks[i].label, Label::Boilerplate("counter")) {
-            continue;
-        }
-        if i >= body_start && (fields.byline.is_some() || blocks[i].features.words > 12) {
-            continue;
-        }
-        seen += 1;
-        if seen > if structured { 4 } else { LEAD_LINES } {
-            break;
-        }
-        let mut text = blocks[i].text.clone();
-        // "By" alone, the name in the next block (separate elements)
-        let mut name_block = None;
-        if fields.byline.is_none() && is_bare_byline_prefix(&text) {
-            if let Some(next) = (i + 1..body_start).find(|&j| usable(&blocks[j])) {
-                if blocks[next].features.words <= 8 {
-                    text = format!("{} {}", text.trim(), blocks[next].text.trim());
-                    name_block = Some(next);
-                }
-            }
-        }
-        if fields.byline.is_none() && (structured || signs_story(blocks, i, &text)) {
-            // on a DOM page, two capitalised words alone are as often a
-            // heading, a service or a product as a name: a byline there says
-            // "By" or carries the date (an element marked as a byline is read
-            // by the metadata pass)
-            let byline = parse_byline(&text)
-                .filter(|b| !structured || b.prefixed || find_date(&text).is_some());
-            if let Some(by) = byline {
-                if let Some(next) = name_block {
-                    blocks[next].label = Label::Byline;
-                }
-                blocks[i].label = Label::Byline;
-                fields.byline = Some(by.shown);
-                fields.authors = by.authors;
-                if fields.credit.is_none() {
-                    fields.credit = by.organisation;
-                }
-                if fields.published.is_none() {
-                    fields.published = find_date(&text);
-                }
-                continue;
-            }
-        }
-        if fields.published.is_none() && blocks[i].features.words <= 15 {
-            if let Some(d) = find_date(&text) {
-                fields.published = Some(d);
-                if usable(&blocks[i]) {
-                    blocks[i].label = Label::Date;
-                }
-            }
+    let limit = if structured { 4 } else { LEAD_LINES };
+    let span = (body_start, byline_end);
+    read_lead_lines(blocks, &mut fields, lead_start, span, limit, structured, false);
+    // a text headline far above the body (a gallery, a table of contents
+    // between them): the byline may sit in the lines right before the body
+    if !structured && fields.byline.is_none() {
+        let start = body_start.saturating_sub(NEAR_BODY_LINES);
+        if start > lead_start {
+            let limit = NEAR_BODY_LINES + BYLINE_INTO_BODY;
+            read_lead_lines(blocks, &mut fields, start, span, limit, false, true);
         }
     }
     // a text page may date its story above the headline ("Monday, 3 March 2024")
@@ -190,6 +156,106 @@ pub fn find(
     fields
 }
 
+/// The byline and the date in the first `limit` usable lines of the lead from
+/// `start`, up to `byline_end` (a few blocks into a text page's body). With
+/// `sure_only`, a byline must say "By" or hold the date.
+fn read_lead_lines(
+    blocks: &mut [Block],
+    fields: &mut Fields,
+    start: usize,
+    (body_start, byline_end): (usize, usize),
+    limit: usize,
+    structured: bool,
+    sure_only: bool,
+) {
+    let mut seen = 0;
+    for i in start..byline_end {
+        if !usable(&blocks[i]) && !matches!(blocks[i].label, Label::Boilerplate("counter")) {
+            continue;
+        }
+        let words = blocks[i].features.words;
+        let signed = words <= 20 && vocab::BYLINE_PREFIX.is_match(blocks[i].text.trim());
+        if i >= body_start && (fields.byline.is_some() || words > 12 && !signed) {
+            continue;
+        }
+        seen += 1;
+        if seen > limit {
+            break;
+        }
+        let mut text = blocks[i].text.clone();
+        // "By" alone, the name in the next block (separate elements)
+        let mut name_block = None;
+        if fields.byline.is_none() && is_bare_byline_prefix(&text) {
+            if let Some(next) = (i + 1..body_start).find(|&j| usable(&blocks[j])) {
+                if blocks[next].features.words <= 8 {
+                    text = format!("{} {}", text.trim(), blocks[next].text.trim());
+                    name_block = Some(next);
+                }
+            }
+        }
+        if fields.byline.is_none() && (structured || signs_story(blocks, i, &text)) {
+            // on a DOM page, two capitalised words alone are as often a
+            // heading, a service or a product as a name: a byline there says
+            // "By" or carries the date (an element marked as a byline is read
+            // by the metadata pass)
+            let byline = parse_byline(&text).filter(|b| {
+                !(structured || sure_only) || b.prefixed || find_date(&text).is_some()
+            });
+            if let Some(by) = byline {
+                if let Some(next) = name_block {
+                    blocks[next].label = Label::Byline;
+                }
+                blocks[i].label = Label::Byline;
+                fields.byline = Some(by.shown);
+                fields.authors = by.authors;
+                if fields.credit.is_none() {
+                    fields.credit = by.organisation;
+                }
+                if fields.published.is_none() {
+                    fields.published = find_date(&text);
+                }
+                continue;
+            }
+        }
+        if fields.published.is_none() && blocks[i].features.words <= 15 {
+            if let Some(d) = find_date(&text) {
+                fields.published = Some(d);
+                if usable(&blocks[i]) {
+                    blocks[i].label = Label::Date;
+                }
+            }
+        }
+    }
+}
+
+/// A text story signed at its end ("Text: Jane Doe", "Posted by Jo Bloggs",
+/// "Erstellt von ..."): a line that says so, among the last blocks of the
+/// region or right after it, before any reader comments.
+pub fn closing_byline(blocks: &mut [Block], (a, z): (usize, usize)) -> Option<ParsedByline> {
+    let from = z.saturating_sub(CLOSING_BYLINE_REACH).max(a);
+    let to = (z + CLOSING_BYLINE_REACH).min(blocks.len());
+    for i in from..to {
+        let b = &blocks[i];
+        if crate::boilerplate::is_comment_heading(b) || vocab::COMMENT_BYLINE.is_match(b.text.trim()) {
+            break;
+        }
+        let usable_here = matches!(b.label, Label::Unknown | Label::Body)
+            || b.label == Label::Boilerplate("repeated");
+        if !usable_here || b.features.words > 12 {
+            continue;
+        }
+        if let Some(by) = parse_byline(&b.text).filter(|by| by.prefixed && !by.authors.is_empty()) {
+            blocks[i].label = Label::Byline;
+            return Some(by);
+        }
+    }
+    None
+}
+
+/// Blocks before and after the end of a text page's region a closing byline
+/// may sit.
+const CLOSING_BYLINE_REACH: usize = 6;
+
 /// In a text page any short capitalised line reads as a name ("Your Account",
 /// "Unsere Themen"); a byline says so with "By", or sits with the story's date
 /// or counters: in its own line or in the line before or after it.
@@ -199,6 +265,10 @@ fn signs_story(blocks: &[Block], i: usize, text: &str) -> bool {
         || dated(text)
         || vocab::ROLE.is_match(text)
         || (i > 0 && dated(&blocks[i - 1].text) && blocks[i - 1].features.words <= 15)
+        // a name over its role ("Christoph Hein" / "Chefredakteur")
+        || blocks
+            .get(i + 1)
+            .is_some_and(|n| n.features.words <= 3 && vocab::ROLE.is_match(&n.text))
         || blocks
             .get(i + 1)
             .is_some_and(|n| n.features.words <= 15 && dated(&n.text))
@@ -320,19 +390,53 @@ fn headline_shaped(b: &Block) -> bool {
         && !(f.words <= 3 && parse_byline(text).is_some())
 }
 
+/// One candidate headline line of a text page and its evidence, in the order
+/// of `vocab::TEXT_HEADLINE_EVIDENCE`.
+#[derive(Debug, Clone)]
+pub struct HeadlineCandidate {
+    pub index: usize,
+    /// Below a "By ..." line: the lead's key points or teaser, which stand in
+    /// for the headline only when nothing above the byline can.
+    pub below_byline: bool,
+    pub evidence: [f32; vocab::TEXT_HEADLINE_EVIDENCE.len()],
+}
+
 /// The headline of a text page: of the title-like lines before the body, the one
 /// the evidence of `vocab::TEXT_HEADLINE_EVIDENCE` weighs most.
 fn find_text_headline(blocks: &[Block], from: usize, body_start: usize) -> Option<usize> {
-    let w = &vocab::TEXT_HEADLINE_EVIDENCE;
+    let weigh = |c: &HeadlineCandidate| -> f32 {
+        c.evidence
+            .iter()
+            .zip(vocab::TEXT_HEADLINE_EVIDENCE.iter())
+            .map(|(x, (_, w))| x * w)
+            .sum()
+    };
+    let candidates = text_headline_candidates(blocks, from, body_start);
+    let above = candidates.iter().any(|c| !c.below_byline);
+    let mut best: Option<(f32, usize)> = None;
+    for c in candidates.iter().filter(|c| !(above && c.below_byline)) {
+        let score = weigh(c);
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, c.index));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// The title-like lines of a text page between `from` and the body, nearest
+/// first, with their evidence (what `examples/fit_text_headline.rs` fits the
+/// weights on). Walking up from the body, a second "By ..." line ends the lead.
+pub fn text_headline_candidates(
+    blocks: &[Block],
+    from: usize,
+    body_start: usize,
+) -> Vec<HeadlineCandidate> {
     let keys: Vec<String> = blocks.iter().map(|b| comparable(&b.text)).collect();
+    let first_line = keys.iter().position(|k| !k.is_empty());
     let dated = |j: usize| find_date(blocks[j].text.trim()).is_some();
     let signed = |j: usize| dated(j) || parse_byline(&blocks[j].text).is_some();
     let flag = |yes: bool| if yes { 1.0 } else { 0.0 };
-    let mut best: Option<(f32, usize)> = None;
-    let mut rank = 0usize;
-    // walking up from the body: lines below a "By ..." line are the lead's (key
-    // points, a teaser), the headline is above it; they stand in when nothing is
-    let mut below_byline: Option<(f32, usize)> = None;
+    let mut out = Vec::new();
     let mut past_byline = false;
     for i in (from..body_start).rev() {
         let b = &blocks[i];
@@ -342,7 +446,6 @@ fn find_text_headline(blocks: &[Block], from: usize, body_start: usize) -> Optio
                 if past_byline {
                     break;
                 }
-                below_byline = best.take();
                 past_byline = true;
             }
             continue;
@@ -358,32 +461,55 @@ fn find_text_headline(blocks: &[Block], from: usize, body_start: usize) -> Optio
                     && k.contains(key.as_str())
             });
         let repeated = keys.iter().enumerate().any(|(j, k)| j != i && k == key);
+        let in_first_line = first_line.is_some_and(|j| {
+            j != i && key.len() >= 8 && keys[j].len() > key.len() && keys[j].contains(key.as_str())
+        });
+        let letters = || text.chars().filter(|c| c.is_alphabetic());
+        let all_caps = letters().count() >= 4 && letters().all(char::is_uppercase);
         let after = i + 1..(i + 4).min(blocks.len());
-        let score = w.rank * (rank.min(10) as f32 / 10.0)
-            + w.distance * ((body_start - i).min(40) as f32 / 40.0)
-            + w.words * (f.words.min(40) as f32 / 10.0)
-            + w.headline_length * flag((4..=20).contains(&f.words))
-            + w.two_words_or_fewer * flag(f.words <= 2)
-            + w.title_case_share * f.title_case_share()
-            + w.heading * flag(b.shape == Shape::Heading)
-            + w.repeated * flag(repeated)
-            + w.inside_another_line * flag(inside_another)
-            + w.dated_after * flag(after.clone().any(signed))
-            + w.dated_before * flag((i.saturating_sub(2)..i).any(dated))
-            + w.credit
-                * flag(vocab::CREDIT_PREFIX.is_match(text) || vocab::AGENCY_WORD.is_match(text))
-            + w.starts_lower_case * flag(text.chars().next().is_some_and(char::is_lowercase))
-            + w.commas * (f.commas.min(3) as f32 / 3.0)
-            + w.ends_with_colon * flag(text.ends_with(':'))
-            + w.ends_with_question_mark * flag(text.ends_with('?'))
-            + w.bar_or_slash * flag(text.contains(['|', '/']))
-            + w.prose_after * flag(blocks.get(i + 1).is_some_and(|n| n.features.is_prose()));
-        rank += 1;
-        if best.is_none_or(|(s, _)| score > s) {
-            best = Some((score, i));
+        let rank = out.len();
+        let evidence = [
+            rank.min(10) as f32 / 10.0,
+            ((body_start - i) as f32).ln_1p() / 41f32.ln(),
+            f.words.min(40) as f32 / 10.0,
+            flag((4..=20).contains(&f.words)),
+            flag(f.words <= 2),
+            f.title_case_share(),
+            flag(b.shape == Shape::Heading),
+            flag(repeated),
+            flag(inside_another),
+            flag(after.clone().any(signed)),
+            flag((i.saturating_sub(2)..i).any(dated)),
+            flag(vocab::CREDIT_PREFIX.is_match(text) || vocab::AGENCY_WORD.is_match(text)),
+            flag(text.chars().next().is_some_and(char::is_lowercase)),
+            f.commas.min(3) as f32 / 3.0,
+            flag(text.ends_with(':')),
+            flag(text.ends_with('?')),
+            flag(text.contains(['|', '/'])),
+            flag(blocks.get(i + 1).is_some_and(|n| n.features.is_prose())),
+            flag(b.is_boilerplate()),
+            flag(in_first_line),
+            flag(all_caps),
+            flag(after.clone().any(|j| blocks[j].features.is_prose())),
+            i as f32 / blocks.len() as f32,
+            flag(
+                (i == 0 || blocks[i - 1].group != b.group)
+                    && blocks.get(i + 1).is_none_or(|n| n.group != b.group),
+            ),
+        ];
+        out.push(HeadlineCandidate {
+            index: i,
+            below_byline: !past_byline,
+            evidence,
+        });
+    }
+    // without a byline above them, no line is below one
+    if !past_byline {
+        for c in &mut out {
+            c.below_byline = false;
         }
     }
-    best.or(below_byline).map(|(_, i)| i)
+    out
 }
 
 /// Lower-case letters and digits only: for comparing titles across sources.
@@ -682,16 +808,9 @@ fn find_section(blocks: &[Block]) -> Option<String> {
 
 /// The site's name from its copyright line: `© 2005-2019 SlashGear, All Rights Reserved.`
 fn find_site_name(blocks: &[Block]) -> Option<String> {
-    static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?([\p{L}\p{N}][\p{L}\p{N} .&'’-]{1,40}?)\s*(?:[,.|]|$|all rights|\d)").unwrap()
-    });
+    use crate::patterns::COPYRIGHT;
     blocks.iter().rev().find_map(|b| {
-        if b.features.words > 20
-            || !(b.text.contains('©')
-                || b.text.contains("(c)")
-                || b.text.contains("(C)")
-                || b.text.to_ascii_lowercase().contains("copyright"))
-        {
+        if b.features.words > 20 {
             return None;
         }
         let c = COPYRIGHT.captures(&b.text)?;

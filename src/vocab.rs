@@ -892,66 +892,59 @@ pub const POST_META_OPENINGS: &[&str] = &[
 ];
 
 /// How much each piece of evidence says that a line of a text page is its
-/// headline (a weight per feature, the line with the highest sum wins). Fitted
-/// as a conditional logit on half of trafilatura-eval's w3m renderings, checked
-/// on the other half; the features are general (position, shape, repetition,
-/// the lines around it), none is a word of one site.
-pub struct HeadlineEvidence {
-    /// Rank among the candidates counting back from the body (0 = nearest), /10.
-    pub rank: f32,
-    /// Blocks between the line and the body, /40.
-    pub distance: f32,
-    /// Words, /10.
-    pub words: f32,
-    /// 4 to 20 words: the length of a headline.
-    pub headline_length: f32,
-    /// At most 2 words: a label more often than a headline.
-    pub two_words_or_fewer: f32,
-    pub title_case_share: f32,
-    pub heading: f32,
-    /// The same line elsewhere in the page.
-    pub repeated: f32,
-    /// The line inside a longer one elsewhere: a page title with the site name,
-    /// the last step of a breadcrumb.
-    pub inside_another_line: f32,
-    /// A date or a byline in the 3 blocks after it.
-    pub dated_after: f32,
-    /// A date in the 2 blocks before it.
-    pub dated_before: f32,
-    /// A photo credit or source line.
-    pub credit: f32,
-    pub starts_lower_case: f32,
-    /// Commas, at most 3, /3.
-    pub commas: f32,
-    /// Ends with a colon: introduces what follows.
-    pub ends_with_colon: f32,
-    pub ends_with_question_mark: f32,
-    /// Holds `|` or `/`: a menu, a path, a credit.
-    pub bar_or_slash: f32,
-    /// Prose right after it.
-    pub prose_after: f32,
-}
-
-pub const TEXT_HEADLINE_EVIDENCE: HeadlineEvidence = HeadlineEvidence {
-    rank: 0.47,
-    distance: -1.15,
-    words: 0.23,
-    headline_length: 2.04,
-    two_words_or_fewer: -0.62,
-    title_case_share: -0.63,
-    heading: 0.56,
-    repeated: 0.68,
-    inside_another_line: 2.08,
-    dated_after: 0.92,
-    dated_before: 0.81,
-    credit: -1.99,
-    starts_lower_case: -1.44,
-    commas: -0.6,
-    ends_with_colon: -2.15,
-    ends_with_question_mark: 0.85,
-    bar_or_slash: -1.66,
-    prose_after: 0.63,
-};
+/// headline (a weight per feature, the line with the highest sum wins), as
+/// `fields::text_headline_candidates` computes them. Fitted as a conditional
+/// logit on the tuning half of trafilatura-eval (`metaeval::held_out` false),
+/// its w3m, lynx and elinks renderings together, by `examples/fit_text_headline.rs`;
+/// the features are general (position, shape, repetition, the lines around
+/// it), none is a word of one site.
+pub const TEXT_HEADLINE_EVIDENCE: [(&str, f32); 24] = [
+    // rank among the candidates counting back from the body (0 = nearest), /10
+    ("rank", -0.08),
+    // blocks between the line and the body, /40
+    ("distance", -0.29),
+    // words, /10
+    ("words", -0.12),
+    // 4 to 20 words: the length of a headline
+    ("headline_length", 1.48),
+    // at most 2 words: a label more often than a headline
+    ("two_words_or_fewer", -0.32),
+    ("title_case_share", -0.94),
+    ("heading", 2.55),
+    // the same line elsewhere in the page
+    ("repeated", 0.54),
+    // the line inside a longer one elsewhere: a page title with the site
+    // name, the last step of a breadcrumb
+    ("inside_another_line", 1.77),
+    // a date or a byline in the 3 blocks after it
+    ("dated_after", 1.27),
+    // a date in the 2 blocks before it
+    ("dated_before", 0.38),
+    // a photo credit or source line
+    ("credit", -0.41),
+    ("starts_lower_case", -1.05),
+    // commas, at most 3, /3
+    ("commas", 0.59),
+    // ends with a colon: introduces what follows
+    ("ends_with_colon", -0.60),
+    ("ends_with_question_mark", 1.45),
+    // holds `|` or `/`: a menu, a path, a credit
+    ("bar_or_slash", -1.03),
+    // prose right after it
+    ("prose_after", -0.11),
+    // marked as furniture (repeated, in a link list)
+    ("furniture", 0.51),
+    // inside the page's first line (a crawl export's `<title>`)
+    ("in_first_line", 0.98),
+    // all in capitals: a section label or a kicker
+    ("all_caps", -0.23),
+    // prose in the 3 blocks after it
+    ("prose_soon_after", 0.98),
+    // where it sits in the page, 0 (top) to 1
+    ("page_position", 0.72),
+    // a line alone in its group (blank lines around it)
+    ("stands_alone", 2.40),
+];
 
 // The matchers below are built from the lists without compiling regexes where
 // the pattern is a list of phrases (see `phrase`); each comment gives the regex
@@ -1676,13 +1669,22 @@ pub const FORUM_TYPES: &[&str] = &["discussionforumposting", "qapage", "question
 pub const LISTING_TYPES: &[&str] = &["collectionpage", "itemlist", "searchresultspage", "profilepage"];
 
 /// A line a forum prints for every post.
-pub static POST_MARK: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^(?:reply|quote|report|permalink|#\d+|post #?\d+|posted by\b.*|joined:?\s.*|posts:?\s*\d[\d,.]*|messages:?\s*\d[\d,.]*|\d+\s+(?:replies|posts|antworten|réponses|respuestas))$").unwrap()
+/// Compiled once a line opens with a letter or character one of its
+/// alternatives opens with.
+pub static POST_MARK: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(|t| opens_with(t, "rqp#jm"), r"(?i)^(?:reply|quote|report|permalink|#\d+|post #?\d+|posted by\b.*|joined:?\s.*|posts:?\s*\d[\d,.]*|messages:?\s*\d[\d,.]*|\d+\s+(?:replies|posts|antworten|réponses|respuestas))$".into())
 });
 /// A line a shop prints on a product page.
-pub static SHOP_MARK: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^(?:add to (?:cart|bag|basket)|buy now|in stock|out of stock|sold out|free shipping.*|in den warenkorb|ajouter au panier|añadir al carrito|quantity|qty:?|size guide|[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£]|sku:?\s.*)$").unwrap()
+pub static SHOP_MARK: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(|t| opens_with(t, "abiosfq$€£"), r"(?i)^(?:add to (?:cart|bag|basket)|buy now|in stock|out of stock|sold out|free shipping.*|in den warenkorb|ajouter au panier|añadir al carrito|quantity|qty:?|size guide|[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£]|sku:?\s.*)$".into())
 });
+
+/// The text opens with a digit (`\d`) or with one of `firsts` (folded).
+fn opens_with(t: &str, firsts: &str) -> bool {
+    t.chars()
+        .next()
+        .is_some_and(|c| phrase::is_digit(c) || firsts.contains(phrase::fold(c)))
+}
 
 /// Page kind thresholds (`pagekind::decide`): how much evidence makes a story.
 pub const KIND_STORY_EVIDENCE: usize = 4;

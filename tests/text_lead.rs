@@ -35,3 +35,35 @@ fn a_name_alone_under_the_headline_is_still_the_byline() {
     assert_eq!(headline.as_deref(), Some("Council Approves New Budget"));
     assert_eq!(authors, ["Maria Lopez"]);
 }
+
+#[test]
+fn a_story_signed_at_its_end_has_that_author() {
+    let story = "Harbour Bridge Closes For Repairs\n\n\
+        The council met on Monday and agreed, after a long debate, to close the old bridge for repairs.\n\n\
+        Work on the deck starts in the spring, and the ferry will run every hour until it is done.\n\n\
+        Text: Jane Doe\n";
+    let (headline, authors) = lead(story);
+    assert_eq!(headline.as_deref(), Some("Harbour Bridge Closes For Repairs"));
+    assert_eq!(authors, ["Jane Doe"]);
+    let body = newsclip::extract_text("-", story, &newsclip::Options::default()).body;
+    assert!(!body.contains("Jane Doe"), "{body}");
+}
+
+#[test]
+fn a_name_over_its_role_under_the_headline_is_the_byline() {
+    let story = "Can Fish Feel Pain At All?\n\nChristoph Hein\nEditor-in-chief\n\n\
+        Whether fish feel pain is a fair question, and it has been at the centre of a long debate among biologists.\n\n\
+        The answer depends on what one calls pain, and on how the nerves of a trout are built.\n";
+    let (_, authors) = lead(story);
+    assert_eq!(authors, ["Christoph Hein"]);
+}
+
+#[test]
+fn a_closing_line_without_by_names_nobody() {
+    let story = "Harbour Bridge Closes For Repairs\n\n\
+        The council met on Monday and agreed, after a long debate, to close the old bridge for repairs.\n\n\
+        Work on the deck starts in the spring, and the ferry will run every hour until it is done.\n\n\
+        Harbour Office\n";
+    let (_, authors) = lead(story);
+    assert!(authors.is_empty(), "{authors:?}");
+}

@@ -81,7 +81,9 @@ fn bullet_marker(s: &str, indented: bool) -> Option<usize> {
         // dashes open dialogue lines in some languages, `o` starts words: only as an
         // indented list marker
         '-' | '–' | '—' | 'o' if indented => after(c.len_utf8()),
-        _ if c.is_ascii_digit() => {
+        // "1. " at the margin is the page's own text (a numbered heading, a
+        // paragraph starting with its number); a list marker is indented
+        _ if c.is_ascii_digit() && indented => {
             let digits = s.bytes().take_while(|b| b.is_ascii_digit()).count();
             if digits > 3 {
                 return None;
@@ -162,7 +164,9 @@ pub fn blocks(text: &str) -> Vec<Block> {
         let indent = line.indent;
         let rel_indent = indent.saturating_sub(margin);
 
-        if let Some(marker) = bullet_marker(trimmed, indent > margin || margin == 0) {
+        let numbered = trimmed.starts_with(|c: char| c.is_ascii_digit());
+        let indented = indent > margin || margin == 0 && !numbered;
+        if let Some(marker) = bullet_marker(trimmed, indented) {
             let body = trimmed[marker..].trim().to_string();
             let mut block = Block::new(body, Shape::Item, group, rel_indent);
             block.indent = rel_indent;
@@ -246,6 +250,15 @@ mod tests {
         assert_eq!(b[2].shape, Shape::Item);
         assert_eq!(b[4].text, "Back to text.");
         assert_eq!(b[4].shape, Shape::Plain);
+    }
+
+    #[test]
+    fn a_number_at_the_margin_is_text_and_an_indented_one_a_marker() {
+        let b = blocks("1. Freude und Leichtigkeit.\n\n 2. An item of a list\n");
+        assert_eq!(b[0].text, "1. Freude und Leichtigkeit.");
+        assert_eq!(b[0].shape, Shape::Plain);
+        assert_eq!(b[1].text, "An item of a list");
+        assert_eq!(b[1].shape, Shape::Item);
     }
 
     #[test]
