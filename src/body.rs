@@ -216,6 +216,9 @@ const SECOND_OPINION_WHEN_BELOW: f32 = 0.7;
 const SECOND_OPINION_GAIN: f32 = 1.25;
 /// and its net weight grows by at least this share of the prose weight it adds.
 const SECOND_OPINION_NET_SHARE: f32 = 0.3;
+/// A whole-page span apart from the element's region replaces it when it holds
+/// this many times its prose weight and its net weight.
+const SECOND_OPINION_ELSEWHERE: f32 = 3.0;
 
 /// Each block's weight toward the region, as `region` sees it (for debugging aids).
 pub fn block_weights(blocks: &[Block], hints: &Hints<'_>) -> Vec<f32> {
@@ -301,10 +304,17 @@ fn second_opinion(blocks: &[Block], weights: &[f32], first: (usize, usize)) -> (
     // least this share of the prose it adds
     let worth = net(whole) - net(first) >= gain * SECOND_OPINION_NET_SHARE;
     if holds_first && mass(whole) >= found * SECOND_OPINION_GAIN && worth {
-        whole
-    } else {
-        first
+        return whole;
     }
+    // a wrong region: the page's heaviest span lies elsewhere and outweighs the
+    // element's many times over, in prose and in net weight (a teaser or a
+    // dialog chosen over the story)
+    let apart = whole.1 <= first.0 || whole.0 >= first.1;
+    let f = SECOND_OPINION_ELSEWHERE;
+    if apart && mass(whole) >= found * f && net(whole) >= net(first) * f {
+        return whole;
+    }
+    first
 }
 
 /// The maximum-weight span of blocks, not crossing entry separators and ended by

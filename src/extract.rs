@@ -471,6 +471,94 @@ mod tests {
         assert!(!a.body.contains("Messages"), "body: {:?}", a.body);
     }
 
+    /// A page of a teaser (`teaser` sentences), `between` links, then the story
+    /// and `after` links in one element; the body must hold `story_marks` and
+    /// nothing of the teaser.
+    fn teaser_then_story(
+        teaser: usize,
+        story: &str,
+        between: usize,
+        after: usize,
+        story_marks: &[&str],
+    ) {
+        let sentences = [
+            "A teaser of another story, with a sentence or two about a concert that happened last week in town.",
+            "And one more sentence of that teaser, which goes on about the band and the crowd, as teasers do.",
+            "A third sentence of the teaser says where to buy the tickets for the next concert of the band.",
+        ];
+        let teaser: String = sentences[..teaser]
+            .iter()
+            .map(|t| format!("<p>{t}</p>"))
+            .collect();
+        let links = |from: usize, to: usize| -> String {
+            (from..to)
+                .map(|n| format!("<div><a href=/l{n}>Headline {n} of another page</a></div>"))
+                .collect()
+        };
+        let html = format!(
+            "<html><head><title>Flood</title></head><body><div class=teaser>{teaser}</div>\
+             <div class=more>{}</div><div class=page>{story}{}</div></body></html>",
+            links(0, between),
+            links(between, between + after)
+        );
+        let a = extract_html("flood.html", &html, &Options::default());
+        for mark in story_marks {
+            assert!(a.body.contains(mark), "{mark}: {:?}", a.body);
+        }
+        assert!(!a.body.contains("concert"), "body: {:?}", a.body);
+    }
+
+    #[test]
+    fn a_story_split_between_links_is_read_whole() {
+        let days = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "Holiday",
+            "Feast",
+        ];
+        let story: String = (1..=8)
+            .map(|n| {
+                let day = days[n];
+                format!(
+                    "<div><p>Paragraph {n} of the story tells how the river rose in the night, how the firemen came, and what the mayor said on day {n}.</p>\
+                     <p>{day}: the water went down by noon, and the families went back to count what the night had cost them.</p></div>\
+                     <div><a href=/x{n}>Story number {n} on flooding</a></div>"
+                )
+            })
+            .collect();
+        teaser_then_story(
+            2,
+            &story,
+            10,
+            50,
+            &["Paragraph 1 of the story", "Paragraph 8 of the story"],
+        );
+    }
+
+    #[test]
+    fn a_heavier_story_elsewhere_wins_over_a_teaser_element() {
+        let places = [
+            "river", "bridge", "school", "market", "harbour", "station", "library", "garden",
+            "museum", "stadium",
+        ];
+        let story: String = places
+            .iter()
+            .map(|w| format!("<div><p>The {w} was closed on Monday after the flood, the council said, and it will open again when the water has gone down.</p></div>"))
+            .collect();
+        teaser_then_story(
+            3,
+            &story,
+            20,
+            20,
+            &["The river was closed", "The stadium was closed"],
+        );
+    }
+
     #[test]
     fn recipe_fractions_are_not_a_gallery() {
         let body = "<p>Mix everything in a bowl and leave it overnight, then bake for forty minutes until golden.</p>\

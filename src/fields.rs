@@ -51,7 +51,10 @@ fn usable(b: &Block) -> bool {
 /// A headline block's text as the record gives it: trailing link marks and
 /// separators dropped, white space collapsed.
 pub fn headline_text(text: &str) -> String {
-    clean(text.trim_end_matches([':', '|', '-', '¶', '§', '🔗']).trim_end())
+    clean(
+        text.trim_end_matches([':', '|', '-', '¶', '§', '🔗'])
+            .trim_end(),
+    )
 }
 
 fn clean(text: &str) -> String {
@@ -71,7 +74,11 @@ pub fn find(
     let headline = if structured {
         find_headline(blocks, from, body_start, title_hint)
     } else {
-        find_text_headline(blocks, body_start.saturating_sub(TEXT_HEADLINE_WINDOW), body_start)
+        find_text_headline(
+            blocks,
+            body_start.saturating_sub(TEXT_HEADLINE_WINDOW),
+            body_start,
+        )
     };
     let lead_start = match headline {
         Some(h) => {
@@ -92,7 +99,15 @@ pub fn find(
     };
     let limit = if structured { 4 } else { LEAD_LINES };
     let span = (body_start, byline_end);
-    read_lead_lines(blocks, &mut fields, lead_start, span, limit, structured, false);
+    read_lead_lines(
+        blocks,
+        &mut fields,
+        lead_start,
+        span,
+        limit,
+        structured,
+        false,
+    );
     // a text headline far above the body (a gallery, a table of contents
     // between them): the byline may sit in the lines right before the body
     if !structured && fields.byline.is_none() {
@@ -199,9 +214,8 @@ fn read_lead_lines(
             // heading, a service or a product as a name: a byline there says
             // "By" or carries the date (an element marked as a byline is read
             // by the metadata pass)
-            let byline = parse_byline(&text).filter(|b| {
-                !(structured || sure_only) || b.prefixed || find_date(&text).is_some()
-            });
+            let byline = parse_byline(&text)
+                .filter(|b| !(structured || sure_only) || b.prefixed || find_date(&text).is_some());
             if let Some(by) = byline {
                 if let Some(next) = name_block {
                     blocks[next].label = Label::Byline;
@@ -237,7 +251,9 @@ pub fn closing_byline(blocks: &mut [Block], (a, z): (usize, usize)) -> Option<Pa
     let to = (z + CLOSING_BYLINE_REACH).min(blocks.len());
     for i in from..to {
         let b = &blocks[i];
-        if crate::boilerplate::is_comment_heading(b) || vocab::COMMENT_BYLINE.is_match(b.text.trim()) {
+        if crate::boilerplate::is_comment_heading(b)
+            || vocab::COMMENT_BYLINE.is_match(b.text.trim())
+        {
             break;
         }
         let usable_here = matches!(b.label, Label::Unknown | Label::Body)

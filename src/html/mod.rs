@@ -609,6 +609,19 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_is_not_furniture_by_its_anchor_id() {
+        let html = "<article><h3 id=nav_nur_die_folie class=subheading>Nur die Folie bleibt</h3>\
+                    <h3 class=newsletter-title>Get our newsletter</h3><p>{}</p></article>";
+        let html = html.replace(
+            "{}",
+            &"The battery is taken apart layer by layer, and the metals are recovered. ".repeat(6),
+        );
+        let all = texts(&html).join("|");
+        assert!(all.contains("Nur die Folie bleibt"), "{all:?}");
+        assert!(!all.contains("Get our newsletter"), "{all:?}");
+    }
+
+    #[test]
     fn noscript_elements_unwrap_and_no_other() {
         assert_eq!(
             super::unwrap_noscript(

@@ -45,20 +45,34 @@ pub fn reason(el: &Element, inside_article: bool) -> Option<&'static str> {
 }
 
 /// Class and id tokens naming furniture ("share-bar", "related-posts", "newsletter").
+/// A heading's id is an anchor made of its own words (`id=nav_nur_die_folie`,
+/// `id=newsletter-tips`), so a heading is judged by its class alone.
 fn furniture_tokens(el: &Element) -> bool {
-    names_match(el, &vocab::FURNITURE_CLASS) && !names_match(el, &vocab::CONTENT_CLASS)
+    let heading = matches!(el.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+    let furniture = if heading {
+        classes_match(el, &vocab::FURNITURE_CLASS)
+    } else {
+        names_match(el, &vocab::FURNITURE_CLASS)
+    };
+    furniture && !names_match(el, &vocab::CONTENT_CLASS)
+}
+
+/// Does a vocabulary of class tokens match the element's `class`?
+fn classes_match(el: &Element, vocabulary: &crate::phrase::ClassNames) -> bool {
+    el.attrs
+        .iter()
+        .filter(|a| &*a.name.local == "class")
+        .any(|a| vocabulary.is_match(&ascii_lowercase(&a.value)))
 }
 
 /// Does a vocabulary of class tokens match the element's `class` or `id`? The
 /// vocabularies match whole tokens, never across a space, so each attribute is
 /// matched on its own, lowercased (no copy when it already is).
 fn names_match(el: &Element, vocabulary: &crate::phrase::ClassNames) -> bool {
-    el.attrs
-        .iter()
-        .filter(|a| &*a.name.local == "class")
-        .map(|a| &*a.value)
-        .chain(el.id())
-        .any(|names| vocabulary.is_match(&ascii_lowercase(names)))
+    classes_match(el, vocabulary)
+        || el
+            .id()
+            .is_some_and(|id| vocabulary.is_match(&ascii_lowercase(id)))
 }
 
 fn ascii_lowercase(s: &str) -> Cow<'_, str> {
