@@ -22,6 +22,7 @@ fn main() {
         prefer_article: prefer,
         parents: parents.as_deref(),
         title: title.as_deref(),
+        thread: false,
     };
     let region = newsclip::body::region(&blocks, &hints);
     let weights = newsclip::body::block_weights(&blocks, &hints);

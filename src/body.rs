@@ -114,12 +114,31 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
         <= MAX_LEAD_LINES;
     let before = |i: usize| prev_solid[i];
     let after = |i: usize| next_solid[i];
+    // the items of a list a sentence introduces ("…these universities:") are the
+    // text's own, however linked or short
+    let mut introduced = vec![false; n];
+    if structured {
+        for i in 1..n {
+            let b = &blocks[i];
+            if b.shape == Shape::Item && !b.is_boilerplate() {
+                let p = &blocks[i - 1];
+                introduced[i] = if p.shape == Shape::Item {
+                    introduced[i - 1]
+                } else {
+                    p.text.trim_end().ends_with(':') && p.features.words >= 3
+                };
+            }
+        }
+    }
     (0..blocks.len())
         .map(|i| {
             if is_transparent(&blocks[i]) {
                 return 0.0;
             }
             let w = weight(&blocks[i], structured);
+            if introduced[i] {
+                return w.max(INTRODUCED_ITEM);
+            }
             if w <= 0.0 {
                 return w;
             }
@@ -142,28 +161,38 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
 /// "By Jane Doe"): a paragraph right after it opens a story, even a story of one
 /// paragraph. Not when the line repeats: the dates of a list of teasers.
 fn is_lead_line(b: &Block) -> bool {
+    b.label != Label::Boilerplate("repeated") && !b.features.is_prose() && signs_or_dates(b)
+}
+
+/// A short line with a byline's opening or a date in it.
+fn signs_or_dates(b: &Block) -> bool {
     let f = &b.features;
     f.words <= 20
-        && b.label != Label::Boilerplate("repeated")
-        && !f.is_prose()
         && (vocab::BYLINE_PREFIX.is_match(b.text.trim()) && f.words <= 8
             || b.text.bytes().any(|c| c.is_ascii_digit())
                 && crate::fields::find_date(&b.text).is_some())
 }
 
-/// Blocks that sit inside an article without breaking it: image captions and
-/// empty ad or image slots.
+/// A line of the story's header: a heading, a byline, a dateline. Above it sits
+/// the header's own furniture (a standfirst, a lead photo's caption), not the story.
+fn is_header_line(b: &Block) -> bool {
+    b.shape == Shape::Heading || signs_or_dates(b)
+}
+
+/// Blocks that sit inside an article without breaking it: image captions,
+/// empty ad or image slots, and spacers without a word (`<p>.</p>`, `* * *`).
 fn is_transparent(b: &Block) -> bool {
     matches!(
         b.label,
         Label::Boilerplate("caption") | Label::Boilerplate("placeholder")
-    )
+    ) || !b.text.chars().any(char::is_alphanumeric)
 }
 
 const ISOLATED_PROSE: f32 = 0.3;
+/// The least weight of an item of a list a sentence introduces.
+const INTRODUCED_ITEM: f32 = 0.5;
 /// Words a line introducing what follows has at most.
 const INTRODUCING_LINE_WORDS: usize = 12;
-
 /// Lines dating or signing a story one page holds at most.
 const MAX_LEAD_LINES: usize = 2;
 /// Prose with inline links up to this density is still text (a digest of linked
@@ -172,6 +201,16 @@ const PROSE_LINKS: f32 = 0.75;
 const SHORT_TEXT: f32 = 0.8;
 const LINK_PENALTY: f32 = 0.6;
 const OUTSIDE_ARTICLE: f32 = 0.2;
+
+// Region growth (`grow_up`).
+/// The least net weight an extension of the region must add.
+const GROW_MIN_GAIN: f32 = 5.0;
+/// The most furniture weight a growing region crosses before it stops looking.
+const GROW_MAX_COST: f32 = 60.0;
+/// What a short line outside the element costs a growing region: this much,
+const GROW_SHORT_COST: f32 = 2.0;
+/// and this much a word.
+const GROW_WORD_COST: f32 = 0.3;
 
 // The second opinion (`second_opinion`).
 /// The element's region is asked for a second opinion when it holds less than this
@@ -191,6 +230,11 @@ pub fn block_weights(blocks: &[Block], hints: &Hints<'_>) -> Vec<f32> {
 /// reads as prose.
 pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
     let weights = weights(blocks, hints.prefer_article, hints.parents.is_some());
+    if let (true, Some(parents)) = (hints.thread, hints.parents) {
+        if let Some(r) = thread_region(blocks, &weights, parents) {
+            return Some(r);
+        }
+    }
     let (from, to) = match hints.parents {
         // with a DOM: the article's element first, then the best span inside it
         Some(parents) => element_region(blocks, &weights, parents)?,
@@ -201,7 +245,42 @@ pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
     if hints.parents.is_none() {
         return Some(first);
     }
-    Some(second_opinion(blocks, &weights, first))
+    let grown = grow_up(blocks, &weights, first);
+    Some(second_opinion(blocks, &weights, grown))
+}
+
+/// Region growth toward the top: a story's first paragraphs may sit in their own
+/// container before the element's (a lead, an intro above a photo). The region
+/// grows upward to the heaviest extension when that extension adds more prose
+/// than the furniture it crosses costs. Only prose pays there: a date, a name or
+/// a short line costs what it weighs. It stops at the story's header (a heading,
+/// a byline, a dateline: above them sit a standfirst or a lead photo's caption),
+/// at a wall, and gives up at a list (key points, a teaser list above the story).
+fn grow_up(blocks: &[Block], weights: &[f32], (a, z): (usize, usize)) -> (usize, usize) {
+    let cost = |i: usize| -> f32 {
+        let b = &blocks[i];
+        if weights[i] > 0.0 && !b.features.is_prose() {
+            -(GROW_SHORT_COST + b.features.words as f32 * GROW_WORD_COST)
+        } else {
+            weights[i]
+        }
+    };
+    let (mut sum, mut best, mut top) = (0.0f32, GROW_MIN_GAIN, a);
+    for i in (0..a).rev() {
+        let b = &blocks[i];
+        if b.shape == Shape::Item {
+            return (a, z);
+        }
+        if is_header_line(b) || wall(b).is_some() || sum < -GROW_MAX_COST {
+            break;
+        }
+        sum += cost(i);
+        if sum > best {
+            best = sum;
+            top = i;
+        }
+    }
+    (top, z)
 }
 
 /// The second opinion: the element's region may be implausibly small next to the
@@ -264,7 +343,12 @@ fn best_span(blocks: &[Block], weights: &[f32]) -> Option<(usize, usize)> {
 }
 
 /// Which blocks of the region go into the body.
-pub fn select(blocks: &[Block], (a, z): (usize, usize), structured: bool) -> Vec<usize> {
+pub fn select(
+    blocks: &[Block],
+    (a, z): (usize, usize),
+    structured: bool,
+    thread: bool,
+) -> Vec<usize> {
     let usable = |b: &Block| matches!(b.label, Label::Unknown | Label::Body);
     // for each block, the next usable block of the region (one backward pass)
     let mut next_usable = vec![None; z.saturating_sub(a)];
@@ -279,6 +363,11 @@ pub fn select(blocks: &[Block], (a, z): (usize, usize), structured: bool) -> Vec
     for i in a..z {
         let b = &blocks[i];
         if !matches!(b.label, Label::Unknown | Label::Body) {
+            continue;
+        }
+        // a thread's posts and their stamps, not the one-word labels of each
+        // poster's card ("Member", "Posts")
+        if thread && weight(b, structured) <= 0.0 {
             continue;
         }
         // inside the article's element, everything that is not furniture or links
@@ -358,13 +447,53 @@ pub fn keeps_no_break_space(run: &str, before: Option<char>, after: Option<char>
 /// that keeps nearly all of that weight. An element's blocks are one span, so this
 /// is the span search restricted to the page's own structure.
 fn element_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Option<(usize, usize)> {
+    let (sum, first, last) = element_totals(blocks, parents, |i| weights[i]);
+    let n = sum.len();
+    let best = sum.iter().cloned().fold(f32::MIN, f32::max);
+    if best <= 0.0 {
+        return None;
+    }
+    let g = (0..n)
+        .filter(|&g| first[g] != usize::MAX && sum[g] >= best * ELEMENT_SHARE)
+        .min_by_key(|&g| last[g] - first[g])?;
+    let (a, z) = (first[g], last[g] + 1);
+    let a = (a..z).find(|&i| weights[i] > 0.0)?;
+    Some((a, z))
+}
+
+/// A declared thread: its posts are the text, each a paragraph or two between
+/// the furniture of the next post's header (a name, a join date, counters), so
+/// no span of them outweighs that furniture. The region is the tightest element
+/// holding `THREAD_SHARE` of the page's prose weight, whole.
+fn thread_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Option<(usize, usize)> {
+    let (mass, first, last) = element_totals(blocks, parents, |i| weights[i].max(0.0));
+    let total: f32 = weights.iter().map(|w| w.max(0.0)).sum();
+    if total <= 0.0 {
+        return None;
+    }
+    let g = (0..mass.len())
+        .filter(|&g| first[g] != usize::MAX && mass[g] >= total * THREAD_SHARE)
+        .min_by_key(|&g| last[g] - first[g])?;
+    let (a, z) = (first[g], last[g] + 1);
+    let a = (a..z).find(|&i| weights[i] > 0.0)?;
+    let z = (a..z).rev().find(|&i| weights[i] > 0.0)? + 1;
+    Some((a, z))
+}
+
+/// For each DOM group: the sum of `value` over the blocks inside it, and its
+/// first and last block (`usize::MAX`, 0 when it holds none).
+fn element_totals(
+    blocks: &[Block],
+    parents: &[usize],
+    value: impl Fn(usize) -> f32,
+) -> (Vec<f32>, Vec<usize>, Vec<usize>) {
     let n = parents.len();
     let mut sum = vec![0.0f32; n];
     let mut first = vec![usize::MAX; n];
     let mut last = vec![0usize; n];
     for (i, b) in blocks.iter().enumerate() {
         let g = b.group.min(n - 1);
-        sum[g] += weights[i];
+        sum[g] += value(i);
         first[g] = first[g].min(i);
         last[g] = last[g].max(i);
     }
@@ -379,17 +508,11 @@ fn element_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Optio
         first[p] = first[p].min(first[g]);
         last[p] = last[p].max(last[g]);
     }
-    let best = sum.iter().cloned().fold(f32::MIN, f32::max);
-    if best <= 0.0 {
-        return None;
-    }
-    let g = (0..n)
-        .filter(|&g| first[g] != usize::MAX && sum[g] >= best * ELEMENT_SHARE)
-        .min_by_key(|&g| last[g] - first[g])?;
-    let (a, z) = (first[g], last[g] + 1);
-    let a = (a..z).find(|&i| weights[i] > 0.0)?;
-    Some((a, z))
+    (sum, first, last)
 }
+
+/// The share of a thread page's prose weight its region holds.
+const THREAD_SHARE: f32 = 0.8;
 
 /// How much of the heaviest element's weight a tighter element must keep.
 const ELEMENT_SHARE: f32 = 0.9;

@@ -30,7 +30,7 @@
 use crate::vocab;
 use regex::Regex;
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// A calendar day, with the time of day when the text gives one (year-first
 /// numeric dates only).
@@ -145,18 +145,25 @@ pub fn is_copyright_line(text: &str) -> bool {
 /// line. `lang` (a BCP 47 tag such as `en-US`, `de`) decides ambiguous numeric
 /// orders.
 pub fn dates_in(text: &str, lang: Option<&str>) -> Vec<FoundDate> {
-    if is_copyright_line(text) || !text.bytes().any(|b| b.is_ascii_digit()) {
+    // most lines hold no date: one pass over the bytes says which patterns can
+    // match before any of them runs
+    let shape = Shape::of(text);
+    if !shape.any() || is_copyright_line(text) {
         return Vec::new();
     }
     let mut spans: Vec<(usize, usize, Date)> = Vec::new();
     let month_first = month_first(lang);
-    for (re, read) in patterns() {
-        for c in re.captures_iter(text) {
-            let whole = c.get(0).expect("whole match");
-            if let Some(d) = read(&c, month_first) {
+    let named = shape.year && MONTH_NAME.is_match(text);
+    for p in patterns() {
+        if !(p.can_match)(&shape, named) {
+            continue;
+        }
+        p.each_match(text, |c| {
+            if let Some(d) = (p.read)(c, month_first) {
+                let whole = c.get(0).expect("whole match");
                 spans.push((whole.start(), whole.end(), d));
             }
-        }
+        });
     }
     // earliest first; of two overlapping readings the longer one
     spans.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
@@ -211,7 +218,8 @@ pub fn url_date(url: &str) -> Option<Date> {
 
 /// The label closest before a date, in the text since the previous date.
 fn label_of(before: &str) -> DateLabel {
-    static LABEL: LazyLock<(Regex, HashMap<String, DateLabel>)> = LazyLock::new(|| {
+    // (the label regex, its alternatives without boundaries, the kind of each)
+    static LABEL: LazyLock<(Regex, Regex, HashMap<String, DateLabel>)> = LazyLock::new(|| {
         let mut kinds = HashMap::new();
         let mut alts = Vec::new();
         for (list, kind) in [
@@ -221,16 +229,25 @@ fn label_of(before: &str) -> DateLabel {
             for l in list {
                 kinds.insert(l.to_lowercase(), kind);
                 let cjk = l.chars().any(|c| !c.is_ascii() && c as u32 >= 0x1100);
-                let e = regex::escape(l).replace(' ', r"\s+");
-                alts.push(if cjk { e } else { format!(r"\b{e}\b") });
+                alts.push((regex::escape(l).replace(' ', r"\s+"), cjk));
             }
         }
         // longest first, so "last updated" wins over "updated"
-        alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
-        let re = Regex::new(&format!("(?i){}", alts.join("|"))).expect("label regex");
-        (re, kinds)
+        let mut alts: Vec<(String, String)> = alts
+            .into_iter()
+            .map(|(e, cjk)| (if cjk { e.clone() } else { format!(r"\b{e}\b") }, e))
+            .collect();
+        alts.sort_by_key(|(b, _)| std::cmp::Reverse(b.len()));
+        let (bounded, bare): (Vec<String>, Vec<String>) = alts.into_iter().unzip();
+        let re = Regex::new(&format!("(?i){}", bounded.join("|"))).expect("label regex");
+        let any = Regex::new(&format!("(?i){}", bare.join("|"))).expect("label regex");
+        (re, any, kinds)
     });
-    let (re, kinds) = &*LABEL;
+    let (re, any, kinds) = &*LABEL;
+    // most text before a date holds no label: a test the DFA answers first
+    if !any.is_match(before) {
+        return DateLabel::None;
+    }
     re.find_iter(before)
         .last()
         .and_then(|m| {
@@ -282,16 +299,124 @@ fn with_time(mut d: Date, c: &regex::Captures) -> Date {
     d
 }
 
-/// The regexes, each with the function reading its captures.
-fn patterns() -> &'static [(Regex, Reader)] {
-    static PATTERNS: LazyLock<Vec<(Regex, Reader)>> = LazyLock::new(|| {
-        let mut names: Vec<String> = vocab::MONTH_NAMES
-            .iter()
-            .map(|(n, _)| regex::escape(n))
-            .collect();
-        names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
-        let months = names.join("|");
-        let time = r"(?:(?:T|\s+|,\s*)(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?";
+/// What one pass over a line's bytes says about the date patterns that can match
+/// it (each needs one of these, so a line without them skips that pattern).
+#[derive(Debug, Default)]
+struct Shape {
+    /// A run of four digits or more: a year.
+    year: bool,
+    /// A year followed by `-`, `/`, `.`.
+    year_then: [bool; 3],
+    /// How many digits are followed by `-`, `/`, `.` (up to 2).
+    digit_then: [u8; 3],
+}
+
+const JOINS: [u8; 3] = [b'-', b'/', b'.'];
+
+impl Shape {
+    fn of(text: &str) -> Shape {
+        let mut s = Shape::default();
+        let mut run = 0usize;
+        for &b in text.as_bytes() {
+            if b.is_ascii_digit() {
+                run += 1;
+                s.year |= run >= 4;
+                continue;
+            }
+            if run > 0 {
+                if let Some(j) = JOINS.iter().position(|&c| c == b) {
+                    s.year_then[j] |= run >= 4;
+                    s.digit_then[j] = (s.digit_then[j] + 1).min(2);
+                }
+            }
+            run = 0;
+        }
+        s
+    }
+
+    fn any(&self) -> bool {
+        self.year || self.digit_then.iter().any(|&n| n >= 2)
+    }
+}
+
+/// Any month name, anywhere (no boundaries: a test before the named patterns).
+static MONTH_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("(?i){}", month_alternation(|_| true))).expect("months"));
+
+/// The month names matching `keep`, longest first, as an alternation.
+fn month_alternation(keep: impl Fn(&str) -> bool) -> String {
+    let mut names: Vec<String> = vocab::MONTH_NAMES
+        .iter()
+        .filter(|(n, _)| keep(n))
+        .map(|(n, _)| regex::escape(n))
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    names.join("|")
+}
+
+/// One date pattern, compiled twice: with ASCII word boundaries (`fast`, which
+/// the regex DFA runs on any text) and with Unicode ones (`exact`, the
+/// meaning). Every `exact` match is a `fast` match, and the two agree when the
+/// characters beside each boundary are ASCII; a `fast` match with a non-ASCII
+/// neighbour there sends the line to `exact` (compiled on first use).
+struct Pattern {
+    fast: Regex,
+    exact_source: String,
+    exact: OnceLock<Regex>,
+    /// The boundaries to check: the match's start, and the end of this group
+    /// (`None`: of the whole match).
+    start_edge: bool,
+    end_edge: Option<Option<&'static str>>,
+    can_match: fn(&Shape, bool) -> bool,
+    read: Reader,
+}
+
+impl Pattern {
+    fn each_match(&self, text: &str, mut f: impl FnMut(&regex::Captures)) {
+        let fast: Vec<regex::Captures> = self.fast.captures_iter(text).collect();
+        if fast.iter().all(|c| self.ascii_edges(text, c)) {
+            fast.iter().for_each(&mut f);
+            return;
+        }
+        let exact = self
+            .exact
+            .get_or_init(|| Regex::new(&self.exact_source).expect("date regex"));
+        exact.captures_iter(text).for_each(|c| f(&c));
+    }
+
+    /// Are the boundaries of a `fast` match between ASCII characters, and
+    /// boundaries there?
+    fn ascii_edges(&self, text: &str, c: &regex::Captures) -> bool {
+        let whole = c.get(0).expect("whole match");
+        let end = match self.end_edge {
+            None => None,
+            Some(None) => Some(whole.end()),
+            Some(Some(g)) => c.name(g).map(|m| m.end()),
+        };
+        [self.start_edge.then_some(whole.start()), end]
+            .into_iter()
+            .flatten()
+            .all(|at| ascii_boundary(text.as_bytes(), at))
+    }
+}
+
+fn ascii_boundary(b: &[u8], at: usize) -> bool {
+    let before = at.checked_sub(1).map(|i| b[i]);
+    let after = b.get(at).copied();
+    if before.is_some_and(|c| !c.is_ascii()) || after.is_some_and(|c| !c.is_ascii()) {
+        return false;
+    }
+    let word = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_');
+    word(before) != word(after)
+}
+
+/// The patterns, each with the function reading its captures. Digits are ASCII
+/// (`[0-9]`): the integer parse reads no others.
+fn patterns() -> &'static [Pattern] {
+    static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
+        let months = month_alternation(|_| true);
+        let time =
+            r"(?:(?:T|\s+|,\s*)(?P<h>[0-2]?[0-9]):(?P<mi>[0-5][0-9])(?::(?P<s>[0-5][0-9]))?)?";
         let year_first: Reader = |c, _| {
             let d = Date::new(num(c, "y")?, num(c, "m")?, num(c, "d")?)?;
             Some(with_time(d, c))
@@ -328,50 +453,98 @@ fn patterns() -> &'static [(Regex, Reader)] {
                 num(c, "d")?,
             )
         };
-        let build = |p: String| Regex::new(&p).expect("date regex");
-        let ymd = |sep: &str| {
-            build(format!(
-                r"\b(?P<y>\d{{4}}){sep}(?P<m>\d{{1,2}}){sep}(?P<d>\d{{1,2}})\b{time}"
-            ))
+        // `{b}`: a word boundary; `{mon}`: a month name after one
+        let pattern = |template: String,
+                       start_edge: bool,
+                       end_edge: Option<Option<&'static str>>,
+                       can_match: fn(&Shape, bool) -> bool,
+                       read: Reader| {
+            let fast = template.replace("{b}", r"(?-u:\b)").replace(
+                "{mon}",
+                &format!(
+                    // a name that starts with a non-ASCII letter, or with one
+                    // that matches one case-insensitively (ſ, K), has no ASCII
+                    // boundary before it: checked after the match
+                    r"(?P<mon>(?-u:\b)(?:{})|(?:{}))",
+                    month_alternation(|n| n.as_bytes()[0].is_ascii()),
+                    month_alternation(|n| !n.as_bytes()[0].is_ascii() || n.starts_with(['s', 'k'])),
+                ),
+            );
+            let exact_source = template
+                .replace("{b}", r"\b")
+                .replace("{mon}", &format!(r"\b(?P<mon>{months})"));
+            Pattern {
+                fast: Regex::new(&fast).expect("date regex"),
+                exact_source,
+                exact: OnceLock::new(),
+                start_edge,
+                end_edge,
+                can_match,
+                read,
+            }
         };
-        let ambiguous_sep = |sep: &str| {
-            build(format!(
-                r"\b(?P<a>\d{{1,2}}){sep}(?P<b>\d{{1,2}}){sep}(?P<y>\d{{4}}|\d{{2}})\b"
-            ))
+        let ymd = |sep: &str, can_match: fn(&Shape, bool) -> bool| {
+            pattern(
+                format!(
+                    r"{{b}}(?P<y>[0-9]{{4}}){sep}(?P<m>[0-9]{{1,2}}){sep}(?P<d>[0-9]{{1,2}}){{b}}{time}"
+                ),
+                true,
+                Some(Some("d")),
+                can_match,
+                year_first,
+            )
+        };
+        let ambiguous_sep = |sep: &str, can_match: fn(&Shape, bool) -> bool| {
+            pattern(
+                format!(
+                    r"{{b}}(?P<a>[0-9]{{1,2}}){sep}(?P<b>[0-9]{{1,2}}){sep}(?P<y>[0-9]{{4}}|[0-9]{{2}}){{b}}"
+                ),
+                true,
+                Some(None),
+                can_match,
+                ambiguous,
+            )
         };
         vec![
             // 2023-12-20, 2023/12/20, 2023.12.20, 2023. 12. 20.
-            (ymd("-"), year_first),
-            (ymd("/"), year_first),
-            (ymd(r"\.\s?"), year_first),
+            ymd("-", |s, _| s.year_then[0]),
+            ymd("/", |s, _| s.year_then[1]),
+            ymd(r"\.\s?", |s, _| s.year_then[2]),
             // 2023年12月20日, 2023년 12월 20일
-            (
-                build(
-                    r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]?"
-                        .into(),
-                ),
+            pattern(
+                r"(?P<y>[0-9]{4})\s*[年년]\s*(?P<m>[0-9]{1,2})\s*[月월]\s*(?P<d>[0-9]{1,2})\s*[日일]?".into(),
+                false,
+                None,
+                |s, _| s.year,
                 year_first,
             ),
             // 20.12.2023, 20.12.23
-            (
-                build(r"\b(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b".into()),
+            pattern(
+                r"{b}(?P<d>[0-9]{1,2})\.\s?(?P<m>[0-9]{1,2})\.\s?(?P<y>[0-9]{4}|[0-9]{2}){b}".into(),
+                true,
+                Some(None),
+                |s, _| s.digit_then[2] >= 2,
                 day_first,
             ),
             // 12/20/2023 or 20/12/2023, 20-12-2023
-            (ambiguous_sep("/"), ambiguous),
-            (ambiguous_sep("-"), ambiguous),
+            ambiguous_sep("/", |s, _| s.digit_then[1] >= 2),
+            ambiguous_sep("-", |s, _| s.digit_then[0] >= 2),
             // 20 December 2023, 20. Dezember 2023, 20 de diciembre de 2023, 1er mars 2024
-            (
-                build(format!(
-                    r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|º|ª)?\.?\s*(?:de\s+|of\s+)?(?P<mon>{months})\.?,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}})\b"
-                )),
+            pattern(
+                format!(
+                    r"(?i){{b}}(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er|º|ª)?\.?\s*(?:de\s+|of\s+)?(?P<mon>{months})\.?,?\s*(?:de\s+|del\s+)?(?P<y>[0-9]{{4}}){{b}}"
+                ),
+                true,
+                Some(None),
+                |_, named| named,
                 named,
             ),
             // December 20, 2023; Dec. 20th, 2023
-            (
-                build(format!(
-                    r"(?i)\b(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
-                )),
+            pattern(
+                r"(?i){mon}\.?\s+(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>[0-9]{4}){b}".into(),
+                true,
+                Some(None),
+                |_, named| named,
                 named,
             ),
         ]
@@ -638,6 +811,41 @@ mod tests {
         assert_eq!(d("https://ex.com/1990/01/02/old"), None);
         assert_eq!(d("https://ex.com/2023/12/story"), None);
         assert_eq!(d("https://ex.com/a?d=2023/12/20/"), None);
+    }
+
+    #[test]
+    fn ascii_boundaries_read_as_unicode_ones() {
+        // a non-ASCII letter or digit beside a date is part of its word
+        for text in [
+            "发布时间2023-12-20",
+            "20 декабря 2023г.",
+            "x12/20/2023",
+            "Ⅻ20.12.2023 und 20.12.2023",
+            "декабря 20, 2023",
+            "ſeptember 3, 2021",
+            "xsept 3, 2021; Sept 4, 2021",
+            "é2023-12-20 2023-12-21",
+            "1º de marzo de 2024",
+            "le 20 décembre 2023à 10h",
+        ] {
+            for p in patterns() {
+                let exact = Regex::new(&p.exact_source).unwrap();
+                let want: Vec<_> = exact
+                    .captures_iter(text)
+                    .map(|c| (c.get(0).unwrap().range(), (p.read)(&c, None)))
+                    .collect();
+                let mut got = Vec::new();
+                p.each_match(text, |c| {
+                    got.push((c.get(0).unwrap().range(), (p.read)(c, None)))
+                });
+                assert_eq!(got, want, "{text}: {}", p.exact_source);
+            }
+        }
+        assert_eq!(day("发布时间2023-12-20", None), None);
+        assert_eq!(
+            day("发布时间 2023-12-20", None).as_deref(),
+            Some("2023-12-20")
+        );
     }
 
     #[test]

@@ -16,6 +16,9 @@ pub struct Hints<'a> {
     pub parents: Option<&'a [usize]>,
     /// The title the page declares outside its text (HTML metadata).
     pub title: Option<&'a str>,
+    /// The page declares itself a discussion thread (JSON-LD or microdata): its
+    /// posts, not only the first, are the text.
+    pub thread: bool,
 }
 
 /// What [`run`] decided, kept for explaining a page ([`crate::explain_bytes`]):
@@ -61,7 +64,8 @@ pub fn run(
         }
     }
     apply_fields(article, found);
-    let keep: Vec<usize> = body::select(&blocks, region, hints.parents.is_some())
+    let thread = hints.thread && hints.parents.is_some();
+    let keep: Vec<usize> = body::select(&blocks, region, hints.parents.is_some(), thread)
         .into_iter()
         .filter(|&i| matches!(blocks[i].label, Label::Unknown | Label::Body))
         .collect();
@@ -163,6 +167,58 @@ fn apply_fields(article: &mut Article, f: fields::Fields) {
     article.section = article.section.take().or(f.section);
     article.site_name = article.site_name.take().or(f.site_name);
 }
+
+/// The second opinion of the page's own declaration: when the body found holds
+/// less than `DECLARED_BODY_SHARE` of the words of the JSON-LD `articleBody`
+/// (the story is drawn by a script, or split in containers the region did not
+/// join) and what it holds is the declared story's (most of its words are in
+/// the declared text, so not another story's teaser), the declared text is the
+/// body, paragraphs as it has them. A declared text may carry no paragraph
+/// breaks at all; then it replaces only a body much shorter still.
+pub fn declared_body(article: &mut Article, declared: &str) {
+    let declared_words = declared.split_whitespace().count();
+    if declared_words < DECLARED_BODY_MIN_WORDS
+        || (article.word_count as f32) >= declared_words as f32 * DECLARED_BODY_SHARE
+    {
+        return;
+    }
+    let known: std::collections::HashSet<String> =
+        declared.split_whitespace().map(word_key).collect();
+    let shared = article
+        .body
+        .split_whitespace()
+        .filter(|w| known.contains(&word_key(w)))
+        .count();
+    if (shared as f32) < article.word_count as f32 * DECLARED_BODY_OVERLAP {
+        return;
+    }
+    let flat = !declared.contains('\n');
+    if flat && (article.word_count as f32) >= declared_words as f32 * DECLARED_FLAT_SHARE {
+        return;
+    }
+    article.body = declared.to_string();
+    article.word_count = declared_words;
+    article.warnings.retain(|w| w != "no article body found");
+}
+
+/// A word as compared between two texts: letters and digits, lowercased.
+fn word_key(w: &str) -> String {
+    w.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A declared `articleBody` shorter than this (words) is a teaser, not the story.
+const DECLARED_BODY_MIN_WORDS: usize = 80;
+/// The body found must hold at least this share of the declared words.
+const DECLARED_BODY_SHARE: f32 = 0.5;
+/// Of the body found, at least this share of words must be in the declared text.
+const DECLARED_BODY_OVERLAP: f32 = 0.5;
+/// A declared text without a paragraph break replaces only a body holding less
+/// than this share of its words: one unbroken wall of text reads worse than a
+/// body a little short.
+const DECLARED_FLAT_SHARE: f32 = 0.25;
 
 /// Two wordings of one headline: most words of each are in the other, or the
 /// declared one holds the shown one whole (a title with the site's name or a
@@ -306,6 +362,60 @@ mod tests {
         let a = extract_html("layout.html", &html, &Options::default());
         assert!(a.body.contains("Paragraph 5"), "body: {:?}", a.body);
         assert!(!a.body.contains("Reader 1"), "body: {:?}", a.body);
+    }
+
+    #[test]
+    fn a_story_drawn_by_a_script_comes_from_its_declared_body() {
+        let first = "The council agreed on Monday to rebuild the old bridge over the river, after years of debate.";
+        let rest = "The work starts in spring and should take two years, the mayor said at a meeting in the town hall. ";
+        let declared = format!("{first}\\n\\n{}", rest.repeat(6));
+        let html = format!(
+            "<html><head><title>Bridge</title><script type=\"application/ld+json\">\
+             {{\"@type\":\"NewsArticle\",\"headline\":\"Bridge\",\"articleBody\":\"{declared}\"}}</script></head>\
+             <body><article><h1>Bridge</h1><p>{first}</p><div id=rest></div></article></body></html>"
+        );
+        let a = extract_html("bridge.html", &html, &Options::default());
+        assert!(a.body.starts_with(first), "body: {:?}", a.body);
+        assert!(
+            a.body.contains("\n\nThe work starts in spring"),
+            "body: {:?}",
+            a.body
+        );
+        // a body that already holds most of the declared text stays the page's
+        let full = format!("{}<p>{}</p>", "", rest.repeat(6));
+        let html = html.replace("<div id=rest></div>", &full);
+        let a = extract_html("bridge.html", &html, &Options::default());
+        assert!(
+            a.body.contains("The work starts in spring"),
+            "body: {:?}",
+            a.body
+        );
+    }
+
+    #[test]
+    fn a_declared_thread_keeps_every_post() {
+        let post = |n: usize| {
+            format!(
+                "<div class=message><div class=card><h4><a href=/u{n}>user{n}</a></h4><dl><dt>Joined</dt><dd>Feb 4, 2004</dd>\
+                 <dt>Messages</dt><dd>1,62{n}</dd><dt>Reaction score</dt><dd>1,07{n}</dd></dl></div>\
+                 <div class=post><p>Post {n} says the update broke the backup job again, and that rolling back fixed it for now.</p></div></div>"
+            )
+        };
+        let posts: String = (1..=5).map(post).collect();
+        let html = format!(
+            "<html><head><title>Backup broken</title><script type=\"application/ld+json\">\
+             {{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Backup broken\"}}</script></head>\
+             <body><h1>Backup broken</h1>{posts}</body></html>"
+        );
+        let a = extract_html("thread.html", &html, &Options::default());
+        for n in 1..=5 {
+            assert!(
+                a.body.contains(&format!("Post {n} says")),
+                "body: {:?}",
+                a.body
+            );
+        }
+        assert!(!a.body.contains("Messages"), "body: {:?}", a.body);
     }
 
     #[test]

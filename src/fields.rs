@@ -808,16 +808,9 @@ fn find_section(blocks: &[Block]) -> Option<String> {
 
 /// The site's name from its copyright line: `© 2005-2019 SlashGear, All Rights Reserved.`
 fn find_site_name(blocks: &[Block]) -> Option<String> {
-    static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*,?\s*)?(?:by\s+)?([\p{L}\p{N}][\p{L}\p{N} .&'’-]{1,40}?)\s*(?:[,.|]|$|all rights|\d)").unwrap()
-    });
+    use crate::patterns::COPYRIGHT;
     blocks.iter().rev().find_map(|b| {
-        if b.features.words > 20
-            || !(b.text.contains('©')
-                || b.text.contains("(c)")
-                || b.text.contains("(C)")
-                || b.text.to_ascii_lowercase().contains("copyright"))
-        {
+        if b.features.words > 20 {
             return None;
         }
         let c = COPYRIGHT.captures(&b.text)?;

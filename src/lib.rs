@@ -308,11 +308,15 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
         prefer_article: has_article_container,
         parents: Some(&parents),
         title: meta.headline.as_deref(),
+        thread: meta.declared_kind == Some(record::PageKind::Forum),
     };
     // a declared language spares the detection
     article.lang = meta.lang.clone();
     let declared_kind = meta.declared_kind;
     let (trace, layout) = extract::run(blocks, hints, &mut article);
+    if let Some(declared) = meta.article_body.as_deref() {
+        extract::declared_body(&mut article, declared);
+    }
     extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());
     date_from_url(&mut article, opts.url.as_deref());

@@ -14,7 +14,60 @@
 use regex::{Regex, Replacer};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A multiply-rotate hash (as rustc's Fx): the sets and maps here hold fixed
+/// vocabularies and are looked up for every class name and character, where
+/// std's SipHash (built against hash flooding) was a tenth of a page's time.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FastHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
 
 /// The representative of `c`'s simple case-folding class: two characters are
 /// equal under regex's `(?i)` exactly when their folds are equal.
@@ -46,6 +99,43 @@ fn fold_slow(c: char) -> char {
     let least = class.ranges().first().map_or(c, |r| r.start());
     // 'K' and the Kelvin sign fold to 'k', as the ASCII fast path does
     least.to_ascii_lowercase()
+}
+
+/// The characters whose fold is `f` (a fold): its simple case-folding class.
+fn fold_class(f: char) -> impl Iterator<Item = char> {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    let mut class = ClassUnicode::new([ClassUnicodeRange::new(f, f)]);
+    class.case_fold_simple();
+    let ranges: Vec<(char, char)> = class
+        .ranges()
+        .iter()
+        .map(|r| (r.start(), r.end()))
+        .collect();
+    ranges
+        .into_iter()
+        .flat_map(|(a, b)| a..=b)
+        .filter(move |&c| fold(c) == f)
+}
+
+/// The first UTF-8 bytes of the characters whose fold is `f`; for ASCII
+/// without building the class (only the Kelvin sign and the long s fold to
+/// ASCII letters from outside ASCII: checked in the tests).
+fn fold_class_first_bytes(f: char) -> Vec<u8> {
+    if f.is_ascii() {
+        let mut bytes = vec![f as u8, f.to_ascii_uppercase() as u8];
+        match f {
+            'k' => bytes.push(0xE2),
+            's' => bytes.push(0xC5),
+            _ => {}
+        }
+        return bytes;
+    }
+    fold_class(f)
+        .map(|c| {
+            let mut buf = [0u8; 4];
+            c.encode_utf8(&mut buf).as_bytes()[0]
+        })
+        .collect()
 }
 
 /// The fold of every character of `s`.
@@ -120,9 +210,12 @@ pub fn around(text: &str, at: usize) -> (Option<char>, Option<char>) {
 pub struct Phrases {
     folded: Vec<Box<[char]>>,
     /// For each first character, the phrases starting with it, in list order.
-    by_first: HashMap<char, Vec<usize>>,
+    by_first: FastMap<char, Vec<usize>>,
     /// The same for the last character.
-    by_last: HashMap<char, Vec<usize>>,
+    by_last: FastMap<char, Vec<usize>>,
+    /// The first UTF-8 byte of every character that folds to a phrase's first
+    /// character: where a phrase can start.
+    first_bytes: [bool; 256],
 }
 
 impl Phrases {
@@ -132,17 +225,35 @@ impl Phrases {
             .map(|p| p.chars().map(fold).collect::<Box<[char]>>())
             .filter(|p| !p.is_empty())
             .collect();
-        let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
-        let mut by_last: HashMap<char, Vec<usize>> = HashMap::new();
+        let mut by_first: FastMap<char, Vec<usize>> = FastMap::default();
+        let mut by_last: FastMap<char, Vec<usize>> = FastMap::default();
         for (i, p) in folded.iter().enumerate() {
             by_first.entry(p[0]).or_default().push(i);
             by_last.entry(p[p.len() - 1]).or_default().push(i);
+        }
+        let mut first_bytes = [false; 256];
+        for &f in by_first.keys() {
+            for b in fold_class_first_bytes(f) {
+                first_bytes[usize::from(b)] = true;
+            }
         }
         Phrases {
             folded,
             by_first,
             by_last,
+            first_bytes,
         }
+    }
+
+    /// The byte offsets from `from` on where a phrase may start (a character
+    /// whose first byte some character folding to a first character has), in
+    /// order: every start `ends_from` finds is one of them.
+    fn starts_from<'a>(&'a self, text: &'a str, from: usize) -> impl Iterator<Item = usize> + 'a {
+        text.as_bytes()[from..]
+            .iter()
+            .enumerate()
+            .filter(|&(_, &b)| self.first_bytes[usize::from(b)])
+            .map(move |(i, _)| from + i)
     }
 
     /// The byte ends of the phrases that `text[at..]` starts with, in list order.
@@ -195,7 +306,7 @@ impl Phrases {
 
 /// `(?i)^(?:PHRASES)$`: the whole text is one of the phrases.
 pub struct WholeLine {
-    set: HashSet<String>,
+    set: FastSet<String>,
     longest: usize,
 }
 
@@ -294,8 +405,9 @@ impl Anywhere {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        text.char_indices()
-            .any(|(i, _)| self.phrases.ends_from(text, i).next().is_some())
+        self.phrases
+            .starts_from(text, 0)
+            .any(|i| self.phrases.ends_from(text, i).next().is_some())
     }
 }
 
@@ -314,7 +426,7 @@ impl Delimited {
     }
 
     pub fn is_match(&self, text: &str) -> bool {
-        text.char_indices().any(|(i, _)| {
+        self.phrases.starts_from(text, 0).any(|i| {
             text[..i].chars().next_back().is_none_or(self.delim)
                 && self
                     .phrases
@@ -331,12 +443,13 @@ impl Delimited {
 /// white space, `_` or `-`). Matched case-sensitively, as the regex was.
 pub struct ClassNames {
     pattern: String,
-    names: HashSet<String>,
+    names: FastSet<String>,
     longest: usize,
     anchored: bool,
     /// For each first byte, a bit per name length (63: 63 bytes or more), so
-    /// most spans are turned down before hashing.
+    /// most spans are turned down before hashing; the same for each last byte.
     lengths: Box<[u64; 256]>,
+    last_lengths: Box<[u64; 256]>,
 }
 
 const BETWEEN_SEPARATORS: (&str, &str) = ("(?x)(?:^|[\\s_-])(?:", ")(?:$|[\\s_-])");
@@ -362,14 +475,17 @@ impl ClassNames {
         let names = expand_alternation(&chars, &mut at);
         assert_eq!(at, chars.len(), "unbalanced class-name pattern: {pattern}");
         let mut lengths = Box::new([0u64; 256]);
+        let mut last_lengths = Box::new([0u64; 256]);
         for n in &names {
-            if let Some(&first) = n.as_bytes().first() {
+            if let (Some(&first), Some(&last)) = (n.as_bytes().first(), n.as_bytes().last()) {
                 lengths[usize::from(first)] |= 1 << n.len().min(63);
+                last_lengths[usize::from(last)] |= 1 << n.len().min(63);
             }
         }
         ClassNames {
             pattern: pattern.to_string(),
             lengths,
+            last_lengths,
             longest: names.iter().map(|n| n.len()).max().unwrap_or(0),
             names: names.into_iter().collect(),
             anchored,
@@ -390,14 +506,16 @@ impl ClassNames {
         if self.anchored {
             return self.names.contains(text);
         }
-        let separator = |c: char| c.is_whitespace() || c == '_' || c == '-';
-        let is_name = |span: &str| match span.as_bytes().first() {
-            None => self.names.contains(span),
-            Some(&first) => {
-                self.lengths[usize::from(first)] & (1 << span.len().min(63)) != 0
-                    && self.names.contains(span)
+        if text.is_ascii() {
+            if let Some(found) = self.is_match_ascii(text.as_bytes()) {
+                return found;
             }
-        };
+        }
+        self.is_match_chars(text)
+    }
+
+    fn is_match_chars(&self, text: &str) -> bool {
+        let separator = |c: char| c.is_whitespace() || c == '_' || c == '-';
         // every span from a start (the text's, or after a separator) to an end
         // (a separator, or the text's) no longer than the longest name
         let mut start = 0;
@@ -408,19 +526,65 @@ impl ClassNames {
                     break;
                 }
                 if separator(c) {
-                    if i <= self.longest && is_name(&text[start..start + i]) {
+                    if i <= self.longest && self.is_name(&text.as_bytes()[start..start + i]) {
                         return true;
                     }
                     next_start.get_or_insert(start + i + c.len_utf8());
                 }
             }
-            if text.len() - start <= self.longest && is_name(&text[start..]) {
+            if text.len() - start <= self.longest && self.is_name(&text.as_bytes()[start..]) {
                 return true;
             }
             match next_start {
                 Some(s) => start = s,
                 None => return false,
             }
+        }
+    }
+
+    /// `is_match` on ASCII text (most class and id values), one pass: at each
+    /// end (a separator, or the text's), the spans from the starts (the text's,
+    /// or after a separator) within the longest name, kept in a ring; `None`
+    /// for names too long for the ring.
+    fn is_match_ascii(&self, b: &[u8]) -> Option<bool> {
+        const RING: usize = 64;
+        if self.longest >= RING {
+            return None;
+        }
+        let mut starts = [0usize; RING];
+        let mut n = 1;
+        let spans_to = |e: usize, starts: &[usize; RING], n: usize| {
+            (n.saturating_sub(RING)..n)
+                .rev()
+                .map(|k| starts[k % RING])
+                .take_while(|&s| e - s <= self.longest)
+                .any(|s| self.is_name(&b[s..e]))
+        };
+        for (i, &c) in b.iter().enumerate() {
+            // ASCII's White_Space: \t to \r and ' '
+            if matches!(c, b'\t'..=b'\r' | b' ' | b'_' | b'-') {
+                if spans_to(i, &starts, n) {
+                    return Some(true);
+                }
+                starts[n % RING] = i + 1;
+                n += 1;
+            }
+        }
+        Some(spans_to(b.len(), &starts, n))
+    }
+
+    /// Is `span` one of the names? Most spans are turned down by their first
+    /// and last bytes and length before hashing.
+    #[inline]
+    fn is_name(&self, span: &[u8]) -> bool {
+        match (span.first(), span.last()) {
+            (Some(&first), Some(&last)) => {
+                let len = 1u64 << span.len().min(63);
+                self.lengths[usize::from(first)] & len != 0
+                    && self.last_lengths[usize::from(last)] & len != 0
+                    && std::str::from_utf8(span).is_ok_and(|s| self.names.contains(s))
+            }
+            _ => self.names.contains(""),
         }
     }
 }
@@ -528,8 +692,7 @@ impl Words {
     /// The leftmost match from byte `from` on (the earlier phrase where two
     /// start at the same place).
     pub fn find_at(&self, text: &str, from: usize) -> Option<Found> {
-        text[from..].char_indices().find_map(|(i, _)| {
-            let start = from + i;
+        self.phrases.starts_from(text, from).find_map(|start| {
             let (before, after) = around(text, start);
             if !boundary(before, after) {
                 return None;
@@ -654,6 +817,19 @@ mod tests {
             for m in members {
                 assert_eq!(fold(m), fold(c), "{c:?} and {m:?}");
             }
+        }
+    }
+
+    #[test]
+    fn first_bytes_of_ascii_fold_classes() {
+        for f in (0u8..128).map(char::from).filter(|&c| fold(c) == c) {
+            let mut theirs: Vec<u8> = fold_class(f).map(|c| c.to_string().as_bytes()[0]).collect();
+            let mut ours = fold_class_first_bytes(f);
+            theirs.sort();
+            theirs.dedup();
+            ours.sort();
+            ours.dedup();
+            assert_eq!(ours, theirs, "{f:?}");
         }
     }
 

@@ -1669,13 +1669,22 @@ pub const FORUM_TYPES: &[&str] = &["discussionforumposting", "qapage", "question
 pub const LISTING_TYPES: &[&str] = &["collectionpage", "itemlist", "searchresultspage", "profilepage"];
 
 /// A line a forum prints for every post.
-pub static POST_MARK: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^(?:reply|quote|report|permalink|#\d+|post #?\d+|posted by\b.*|joined:?\s.*|posts:?\s*\d[\d,.]*|messages:?\s*\d[\d,.]*|\d+\s+(?:replies|posts|antworten|réponses|respuestas))$").unwrap()
+/// Compiled once a line opens with a letter or character one of its
+/// alternatives opens with.
+pub static POST_MARK: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(|t| opens_with(t, "rqp#jm"), r"(?i)^(?:reply|quote|report|permalink|#\d+|post #?\d+|posted by\b.*|joined:?\s.*|posts:?\s*\d[\d,.]*|messages:?\s*\d[\d,.]*|\d+\s+(?:replies|posts|antworten|réponses|respuestas))$".into())
 });
 /// A line a shop prints on a product page.
-pub static SHOP_MARK: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)^(?:add to (?:cart|bag|basket)|buy now|in stock|out of stock|sold out|free shipping.*|in den warenkorb|ajouter au panier|añadir al carrito|quantity|qty:?|size guide|[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£]|sku:?\s.*)$").unwrap()
+pub static SHOP_MARK: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(|t| opens_with(t, "abiosfq$€£"), r"(?i)^(?:add to (?:cart|bag|basket)|buy now|in stock|out of stock|sold out|free shipping.*|in den warenkorb|ajouter au panier|añadir al carrito|quantity|qty:?|size guide|[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£]|sku:?\s.*)$".into())
 });
+
+/// The text opens with a digit (`\d`) or with one of `firsts` (folded).
+fn opens_with(t: &str, firsts: &str) -> bool {
+    t.chars()
+        .next()
+        .is_some_and(|c| phrase::is_digit(c) || firsts.contains(phrase::fold(c)))
+}
 
 /// Page kind thresholds (`pagekind::decide`): how much evidence makes a story.
 pub const KIND_STORY_EVIDENCE: usize = 4;

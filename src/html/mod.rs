@@ -73,9 +73,85 @@ pub(crate) fn is_block_element(name: &str) -> bool {
     )
 }
 
-/// Parse once and build blocks and metadata.
+/// Parse once and build blocks and metadata. A page whose visible markup holds
+/// almost no prose but whose `<noscript>` holds markup (a blog that writes its
+/// posts with a script, a forum's crawler view) is read a second time with the
+/// `<noscript>` content as markup, as a browser without scripts shows it, and
+/// that reading is kept when it holds clearly more prose.
 pub fn page(text: &str) -> Page {
-    let doc = Dom::parse(&guard::bound(text));
+    let bounded = guard::bound(text);
+    let first = page_of(&bounded);
+    let found = prose_words(&first.blocks);
+    if found >= NOSCRIPT_READ_BELOW_WORDS {
+        return first;
+    }
+    let Some(unwrapped) = unwrap_noscript(&bounded) else {
+        return first;
+    };
+    let second = page_of(&unwrapped);
+    if prose_words(&second.blocks) >= found * 2 + NOSCRIPT_MIN_GAIN_WORDS {
+        second
+    } else {
+        first
+    }
+}
+
+/// Words of the blocks that read as prose.
+fn prose_words(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .filter(|b| b.features.is_prose())
+        .map(|b| b.features.words)
+        .sum()
+}
+
+/// The page with every `<noscript>` element turned into a `<div>`, or `None`
+/// when it has none.
+fn unwrap_noscript(html: &str) -> Option<String> {
+    const OPEN: &[u8] = b"<noscript";
+    const CLOSE: &[u8] = b"</noscript";
+    let bytes = html.as_bytes();
+    let at = |i: usize, pat: &[u8]| {
+        bytes.len() >= i + pat.len() && bytes[i..i + pat.len()].eq_ignore_ascii_case(pat)
+    };
+    let mut out = String::with_capacity(html.len());
+    let mut copied = 0;
+    let mut found = false;
+    for i in memchr::memchr_iter(b'<', bytes) {
+        let (len, with) = if at(i, OPEN) {
+            (OPEN.len(), "<div")
+        } else if at(i, CLOSE) {
+            (CLOSE.len(), "</div")
+        } else {
+            continue;
+        };
+        // the name must end there (`<noscripts>` is another element)
+        if bytes
+            .get(i + len)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+        {
+            continue;
+        }
+        found = true;
+        out.push_str(&html[copied..i]);
+        out.push_str(with);
+        copied = i + len;
+    }
+    if !found {
+        return None;
+    }
+    out.push_str(&html[copied..]);
+    Some(out)
+}
+
+/// A page with fewer prose words than this is read again with its `<noscript>`
+/// content as markup,
+const NOSCRIPT_READ_BELOW_WORDS: usize = 150;
+/// and that reading is kept when it has twice the prose words and this many more.
+const NOSCRIPT_MIN_GAIN_WORDS: usize = 50;
+
+fn page_of(text: &str) -> Page {
+    let doc = Dom::parse(text);
     let meta = meta::page_meta(&doc);
     let sizes = paragraph_text_sizes(&doc);
     let marked_body = sizes.strongest >= ARTICLE_BODY_MIN_TEXT;
@@ -512,6 +588,36 @@ mod tests {
             "{all:?}"
         );
         assert!(!all.contains("opens a new window"), "{all:?}");
+    }
+
+    #[test]
+    fn a_page_written_by_a_script_is_read_from_its_noscript() {
+        let para = "<p>The committee met on Monday and agreed, after a long debate, to publish the report in full next week.</p>";
+        let html = format!(
+            "<html><body><div id=app>Loading</div><noscript><div class=post>{}</div></noscript></body></html>",
+            para.repeat(8)
+        );
+        let all = texts(&html).join("|");
+        assert!(all.contains("The committee met on Monday"), "{all:?}");
+        // a page with its own prose keeps its `<noscript>` out
+        let html = format!(
+            "<html><body><article>{}</article><noscript><p>Please enable JavaScript to view the comments powered by a service.</p></noscript></body></html>",
+            para.repeat(8)
+        );
+        let all = texts(&html).join("|");
+        assert!(!all.contains("enable JavaScript"), "{all:?}");
+    }
+
+    #[test]
+    fn noscript_elements_unwrap_and_no_other() {
+        assert_eq!(
+            super::unwrap_noscript(
+                "<NoScript data-x=1><p>a</p></noscript><noscripts>b</noscripts>"
+            )
+            .as_deref(),
+            Some("<div data-x=1><p>a</p></div><noscripts>b</noscripts>")
+        );
+        assert_eq!(super::unwrap_noscript("<p>no such element</p>"), None);
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub fn tokenize<S: TokenSink>(input: &str, sink: &S) {
         mode: Mode::Data,
         last_start: None,
         text: Pending::None,
+        atoms: AtomCache::default(),
     };
     t.run();
     t.flush();
@@ -104,6 +105,40 @@ struct Tokenizer<'a, S: TokenSink> {
     mode: Mode,
     last_start: Option<LocalName>,
     text: Pending,
+    atoms: AtomCache,
+}
+
+/// The atoms of the tag and attribute names met last, by a hash of their
+/// length and end bytes: a page repeats a few dozen names thousands of times,
+/// and making an atom hashes the name against html5ever's static set.
+struct AtomCache(std::cell::RefCell<Vec<Option<LocalName>>>);
+
+impl Default for AtomCache {
+    fn default() -> AtomCache {
+        AtomCache(std::cell::RefCell::new(vec![None; 256]))
+    }
+}
+
+impl AtomCache {
+    /// `name_atom(raw)`.
+    fn get(&self, raw: &str) -> LocalName {
+        let b = raw.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return name_atom(raw);
+        };
+        let slot = (b.len() * 31 + usize::from(first | 0x20) * 7 + usize::from(last | 0x20)) & 255;
+        let mut slots = self.0.borrow_mut();
+        // the cached atom is lower case; `raw` may not be (a NUL would be
+        // replaced, so never equals it)
+        if let Some(atom) = &slots[slot] {
+            if atom.as_bytes().eq_ignore_ascii_case(b) {
+                return atom.clone();
+            }
+        }
+        let atom = name_atom(raw);
+        slots[slot] = Some(atom.clone());
+        atom
+    }
 }
 
 fn is_space(c: u8) -> bool {
@@ -297,6 +332,19 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
 
     fn named_ref(&self, p: usize, in_attribute: bool) -> Option<(RefChars, usize)> {
         let b = self.b;
+        // The most common names, ended by ';' (so the longest match and never
+        // legacy), without walking the table's prefixes.
+        for (name, c) in [
+            (&b"amp;"[..], '&'),
+            (b"quot;", '"'),
+            (b"nbsp;", '\u{a0}'),
+            (b"lt;", '<'),
+            (b"gt;", '>'),
+        ] {
+            if b[p..].starts_with(name) {
+                return Some((RefChars(c, None), p + name.len()));
+            }
+        }
         // The table holds every prefix of every name (a prefix that is not a
         // name maps to (0, 0)), so the longest match is found by extending
         // the name while it is still a prefix.
@@ -378,7 +426,7 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
         while i < n && !ends_name(b[i]) {
             i += 1;
         }
-        let name = name_atom(&self.src[start..i]);
+        let name = self.atoms.get(&self.src[start..i]);
         let Some((attrs, duplicate, self_closing, i)) = self.attributes(i, kind) else {
             // Cut off by the end of the input: dropped.
             self.pos = n;
@@ -466,7 +514,7 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
                 }
             }
             if kind == TagKind::StartTag {
-                let local = name_atom(attr_name);
+                let local = self.atoms.get(attr_name);
                 if attrs.iter().any(|a| a.name.local == local) {
                     duplicate = true;
                 } else {
@@ -1061,6 +1109,16 @@ fn numeric_ref(b: &[u8], p: usize) -> Option<(RefChars, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cached_atoms_are_the_names_atoms() {
+        let cache = AtomCache::default();
+        for raw in [
+            "div", "DIV", "Div", "data-x", "DATA-X", "dav", "d\0v", "d\0V", "é", "É", "div",
+        ] {
+            assert_eq!(cache.get(raw), name_atom(raw), "{raw:?}");
+        }
+    }
 
     #[test]
     fn cut_keeps_whole_characters() {

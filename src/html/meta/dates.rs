@@ -312,9 +312,29 @@ static DATE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 fn not_story(attr: &str) -> bool {
     attr.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .any(|w| {
-            let w = w.to_ascii_lowercase();
-            vocab::NOT_STORY_DATE_WORDS.contains(&w.as_str())
+            vocab::NOT_STORY_DATE_WORDS
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(w))
         })
+}
+
+/// The `class`, `id` and `itemprop` attributes, in one pass over the attributes
+/// (each as `Element::attr` reads it: the first, without a namespace).
+fn class_id_itemprop(v: &crate::html::dom::Element) -> [Option<&str>; 3] {
+    let mut out = [None; 3];
+    for a in &v.attrs {
+        if a.name.ns != html5ever::ns!() || a.name.prefix.is_some() {
+            continue;
+        }
+        let i = match &*a.name.local {
+            "class" => 0,
+            "id" => 1,
+            "itemprop" => 2,
+            _ => continue,
+        };
+        out[i] = out[i].or(Some(&*a.value));
+    }
+    out
 }
 
 /// How many shown dates are kept as candidates.
@@ -405,7 +425,7 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                     after_h1 = true;
                 }
                 let v = el.value();
-                let tokens = [v.attr("class"), v.attr("id"), v.attr("itemprop")];
+                let tokens = class_id_itemprop(v);
                 // (a page's body classes name its layout: "has-sidebar")
                 let excluded = excluded
                     || matches!(name, "footer" | "nav" | "aside" | "form")

@@ -5,14 +5,20 @@ use crate::record::PageKind;
 
 /// The kind the declared types name, the most specific first: a product or a
 /// forum thread over an article (shops and forums mark their pages up as
-/// articles too), an article (JSON-LD or `og:type`) over a collection.
-pub(super) fn declared_kind(metas: &Metas, ld: &Ld) -> Option<PageKind> {
+/// articles too), an article (JSON-LD or `og:type`) over a collection. A
+/// thread's microdata (`itemtype=…/DiscussionForumPosting`, as forum software
+/// writes into the page a crawler reads) counts as declaring a thread.
+pub(super) fn declared_kind(metas: &Metas, ld: &Ld, item_types: &[String]) -> Option<PageKind> {
     let types: Vec<String> = ld.nodes.iter().flat_map(|n| types_of(n)).collect();
     let has = |list: &[&str]| types.iter().any(|t| list.contains(&t.as_str()));
     if has(vocab::PRODUCT_TYPES) {
         return Some(PageKind::Product);
     }
-    if has(vocab::FORUM_TYPES) {
+    if has(vocab::FORUM_TYPES)
+        || item_types
+            .iter()
+            .any(|t| vocab::FORUM_TYPES.contains(&t.as_str()))
+    {
         return Some(PageKind::Forum);
     }
     let og = metas

@@ -81,6 +81,27 @@ pub struct PageMeta {
     pub declared_kind: Option<crate::record::PageKind>,
 }
 
+/// A JSON-LD `articleBody` as paragraphs joined by a blank line: split at its
+/// markup's blocks when it is an HTML fragment, else at its line breaks.
+fn declared_paragraphs(v: &Value) -> Option<String> {
+    let raw = match v {
+        Value::String(s) => s,
+        Value::Array(a) => a.iter().find_map(|x| x.as_str())?,
+        _ => return None,
+    };
+    let s = decode_entities(raw);
+    if s.contains('<') && s.contains('>') {
+        return Some(strip_markup(&s));
+    }
+    Some(
+        s.lines()
+            .map(normalize_ws)
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+    )
+}
+
 /// Read metadata from a parsed document.
 pub fn page_meta(dom: &Dom) -> PageMeta {
     let doc = &Evidence::collect(dom);
@@ -97,11 +118,10 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
     meta.description = description(&metas, &ld);
     meta.article_body = ld
         .article
-        .and_then(|a| ld_text(a.get("articleBody")))
-        .map(|b| strip_markup(&b))
+        .and_then(|a| declared_paragraphs(a.get("articleBody")?))
         .filter(|b| !b.is_empty());
     meta.modified = modified(&metas, &ld);
-    meta.declared_kind = declared_kind(&metas, &ld);
+    meta.declared_kind = declared_kind(&metas, &ld, &doc.item_types);
     let shown = shown_dates(dom, meta.lang.as_deref());
     meta.published = choose_published(
         published(doc, &metas, &ld),
@@ -160,6 +180,9 @@ struct Evidence<'a> {
     times: Vec<ElementRef<'a>>,
     /// Elements with a `class` or an `id` inside a `body` (`body [class], body [id]`).
     body_classed: Vec<ElementRef<'a>>,
+    /// The microdata types of `[itemtype]` elements, lowercased, without their
+    /// vocabulary's address (`http://schema.org/Comment` → `comment`).
+    item_types: Vec<String>,
 }
 
 impl<'a> Evidence<'a> {
@@ -175,6 +198,7 @@ impl<'a> Evidence<'a> {
             itemprops: Vec::new(),
             times: Vec::new(),
             body_classed: Vec::new(),
+            item_types: Vec::new(),
         };
         // open `head` and `body` elements around the current one; a template's
         // contents have no ancestors (as for selectors)
@@ -213,6 +237,12 @@ impl<'a> Evidence<'a> {
                 match &*a.name.local {
                     "class" | "id" => has_class_or_id = true,
                     "itemprop" => has_itemprop = true,
+                    "itemtype" => ev.item_types.extend(a.value.split_whitespace().map(|t| {
+                        t.rsplit(['/', '#'])
+                            .next()
+                            .unwrap_or(t)
+                            .to_ascii_lowercase()
+                    })),
                     _ => {}
                 }
             }
