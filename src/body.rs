@@ -24,6 +24,10 @@ fn weight(b: &Block, structured: bool) -> f32 {
         {
             -1.0
         }
+        // in a text rendering a line is repeated for reasons of layout too (a
+        // picture's alt text over its caption, a heading in a table of
+        // contents): it bridges like any other short line
+        Label::Boilerplate("repeated") if !structured => -(2.0 + words * 0.3),
         Label::Boilerplate(_) => -(8.0 + words * 0.5),
         Label::Unknown | Label::Body => {
             if f.is_prose() && b.link_density < PROSE_LINKS {

@@ -81,9 +81,9 @@ fn assert_floor(name: &str, view: View, f1: f64, precision: f64, recall: f64) ->
 #[test]
 fn text_scrapinghub_body_f1_floors() {
     for (name, f1) in [
-        ("scrapinghub-text-w3m", 0.90),
-        ("scrapinghub-text-lynx", 0.88),
-        ("scrapinghub-text-elinks", 0.88),
+        ("scrapinghub-text-w3m", 0.91),
+        ("scrapinghub-text-lynx", 0.91),
+        ("scrapinghub-text-elinks", 0.91),
     ] {
         let r = assert_floor(name, View::All, f1, 0.0, 0.0);
         assert_eq!(r.n, 181, "{name}: expected the 181 scrapinghub pages");
@@ -144,10 +144,10 @@ fn text_new_corpora_floors() {
         "trafilatura-eval-text-lynx",
         "trafilatura-eval-text-elinks",
     ] {
-        assert_floor(name, View::All, 0.83, 0.885, 0.78);
+        assert_floor(name, View::All, 0.84, 0.875, 0.80);
     }
-    assert_floor("wceb-text-w3m", View::All, 0.665, 0.77, 0.58);
-    assert_floor("wceb-text-w3m", View::Articles, 0.875, 0.90, 0.84);
+    assert_floor("wceb-text-w3m", View::All, 0.69, 0.775, 0.62);
+    assert_floor("wceb-text-w3m", View::Articles, 0.89, 0.91, 0.865);
 }
 
 /// Text as the page shows it, on every corpus: pages whose body has spaces before
@@ -227,17 +227,17 @@ fn text_fields_floors() {
     let (s, got) = text_fields("trafilatura-eval", "trafilatura-eval-text/w3m");
     eprintln!("trafilatura-eval text w3m: {}", s.report(got.len()));
     assert!(
-        s.headline_rate() >= 0.52,
+        s.headline_rate() >= 0.59,
         "headline {:.3}",
         s.headline_rate()
     );
-    assert!(s.authors_rate() >= 0.23, "authors {:.3}", s.authors_rate());
+    assert!(s.authors_rate() >= 0.29, "authors {:.3}", s.authors_rate());
     assert!(
         s.names_precision() >= 0.75,
         "author names P {:.3}",
         s.names_precision()
     );
-    assert!(s.date_rate() >= 0.43, "date {:.3}", s.date_rate());
+    assert!(s.date_rate() >= 0.57, "date {:.3}", s.date_rate());
     let with_points = got.iter().filter(|a| !a.summary.is_empty()).count();
     assert!(
         with_points * 50 <= got.len(),
@@ -250,7 +250,12 @@ fn text_fields_floors() {
         "invented authors {:.3}",
         s.invented_rate()
     );
-    assert!(s.date_rate() >= 0.50, "date {:.3}", s.date_rate());
+    assert!(s.date_rate() >= 0.57, "date {:.3}", s.date_rate());
+    assert!(
+        s.headline_rate() >= 0.33,
+        "headline {:.3}",
+        s.headline_rate()
+    );
     let with_points = got.iter().filter(|a| !a.summary.is_empty()).count();
     assert!(
         with_points * 20 <= got.len(),
