@@ -526,3 +526,42 @@ const THREAD_SHARE: f32 = 0.8;
 
 /// How much of the heaviest element's weight a tighter element must keep.
 const ELEMENT_SHARE: f32 = 0.9;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(n: usize) -> Vec<Block> {
+        (0..n)
+            .map(|i| Block::new(format!("Block {i} of the page."), Shape::Plain, i, 0))
+            .collect()
+    }
+
+    /// A teaser region (blocks 0-2) with the page's heaviest span apart from it.
+    fn teaser_and_story(story_weight: f32) -> (Vec<Block>, Vec<f32>) {
+        let mut weights = vec![2.0, 2.0, -6.0, -6.0];
+        weights.extend(std::iter::repeat_n(story_weight, 6));
+        (page(weights.len()), weights)
+    }
+
+    #[test]
+    fn a_region_apart_from_a_story_three_times_heavier_gives_way() {
+        // teaser: prose 4, net 4; story: 6 blocks of 2.5 = prose 15, net 15 (3.75x)
+        let (blocks, weights) = teaser_and_story(2.5);
+        assert_eq!(second_opinion(&blocks, &weights, (0, 2)), (4, 10));
+    }
+
+    #[test]
+    fn a_region_apart_from_a_story_less_than_three_times_heavier_stays() {
+        // story: 6 blocks of 1.5 = prose 9, net 9 (2.25x the teaser's 4)
+        let (blocks, weights) = teaser_and_story(1.5);
+        assert_eq!(second_opinion(&blocks, &weights, (0, 2)), (0, 2));
+    }
+
+    #[test]
+    fn a_region_holding_most_of_the_prose_is_kept() {
+        let blocks = page(4);
+        let weights = [5.0, 5.0, -1.0, 1.0];
+        assert_eq!(second_opinion(&blocks, &weights, (0, 2)), (0, 2));
+    }
+}
