@@ -54,7 +54,9 @@ fn pages(root: &Path) -> anyhow::Result<Vec<Page>> {
             let want = metaeval::norm(title);
             let right: Vec<bool> = cands
                 .iter()
-                .map(|c| metaeval::norm(&newsclip::fields::headline_text(&blocks[c.index].text)) == want)
+                .map(|c| {
+                    metaeval::norm(&newsclip::fields::headline_text(&blocks[c.index].text)) == want
+                })
                 .collect();
             out.push(Page {
                 held_out: metaeval::held_out(&p.id),
@@ -106,7 +108,12 @@ fn fit(pages: &[Page], start: [f32; N], l2: f32, steps: usize) -> [f32; N] {
             let top = s.iter().cloned().fold(f64::MIN, f64::max);
             let e: Vec<f64> = s.iter().map(|x| (x - top).exp()).collect();
             let all: f64 = e.iter().sum();
-            let good: f64 = e.iter().zip(&p.right).filter(|(_, r)| **r).map(|(x, _)| x).sum();
+            let good: f64 = e
+                .iter()
+                .zip(&p.right)
+                .filter(|(_, r)| **r)
+                .map(|(x, _)| x)
+                .sum();
             for (j, x) in p.candidates.iter().enumerate() {
                 // d/dw log(sum_right e / sum_all e)
                 let coef = if p.right[j] { e[j] / good } else { 0.0 } - e[j] / all;

@@ -43,7 +43,10 @@ fn a_story_signed_at_its_end_has_that_author() {
         Work on the deck starts in the spring, and the ferry will run every hour until it is done.\n\n\
         Text: Jane Doe\n";
     let (headline, authors) = lead(story);
-    assert_eq!(headline.as_deref(), Some("Harbour Bridge Closes For Repairs"));
+    assert_eq!(
+        headline.as_deref(),
+        Some("Harbour Bridge Closes For Repairs")
+    );
     assert_eq!(authors, ["Jane Doe"]);
     let body = newsclip::extract_text("-", story, &newsclip::Options::default()).body;
     assert!(!body.contains("Jane Doe"), "{body}");
