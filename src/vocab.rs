@@ -1328,6 +1328,15 @@ pub static CAPTION_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
     )
 });
 
+/// Class tokens of a post embedded from a social network (`twitter-tweet`,
+/// `instagram-media`, `tiktok-embed`): a quotation of another site, not the text's
+/// own.
+pub static EMBED_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
+    ClassNames::new(
+        r"(?x)(?:^|[\s_-])(?:tweet|embed|instagram|tiktok|bluesky|mastodon|threads)(?:$|[\s_-])",
+    )
+});
+
 /// Class/id tokens of the article body; these win over furniture tokens.
 pub static CONTENT_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
     ClassNames::new(

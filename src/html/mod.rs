@@ -336,6 +336,8 @@ struct Frame {
     level: u8,
     group: usize,
     caption: bool,
+    /// Inside a `figcaption` or a table's `caption`: the caption's own text.
+    caption_text: bool,
 }
 
 /// `marked_body`: the page has a trustworthy `itemprop=articleBody` element; then
@@ -358,6 +360,7 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
         level: 0,
         group: 0,
         caption: false,
+        caption_text: false,
     }];
     let mut next_group = 1usize;
     let mut parents: Vec<usize> = vec![0];
@@ -457,15 +460,24 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                                 }
                                 _ => (parent.shape, parent.level),
                             };
-                            let caption = parent.caption
-                                || matches!(name, "figcaption" | "figure" | "caption")
-                                || prune::is_caption(el);
+                            let caption_text =
+                                parent.caption_text || matches!(name, "figcaption" | "caption");
+                            // a table or a quotation a figure holds is the text's own
+                            // (`<figure class="wp-block-table">`), not its caption
+                            let held = !caption_text
+                                && (name == "table"
+                                    || name == "blockquote" && !prune::is_embed(el));
+                            let caption = !held
+                                && (parent.caption
+                                    || matches!(name, "figcaption" | "figure" | "caption")
+                                    || prune::is_caption(el));
                             parents.push(parent.group);
                             frames.push(Frame {
                                 shape,
                                 level,
                                 group: next_group,
                                 caption,
+                                caption_text,
                             });
                             next_group += 1;
                         }
@@ -631,6 +643,34 @@ mod tests {
             Some("<div data-x=1><p>a</p></div><noscripts>b</noscripts>")
         );
         assert_eq!(super::unwrap_noscript("<p>no such element</p>"), None);
+    }
+
+    #[test]
+    fn a_table_or_quotation_a_figure_holds_is_text_not_caption() {
+        let html = "<figure class=wp-block-table><table><tr><td>Rank</td><td>Group</td></tr>\
+                    </table><figcaption>Source: the agency</figcaption></figure>\
+                    <figure><blockquote><p>We will rebuild the bridge.</p></blockquote></figure>\
+                    <figure><blockquote class=twitter-tweet><p>A post.</p></blockquote></figure>\
+                    <figure><img src=a.jpg><p>The bridge in 1910.</p></figure>\
+                    <figcaption><table><tr><td>In a caption</td></tr></table></figcaption>";
+        let labels: Vec<(String, bool)> = page(html)
+            .blocks
+            .into_iter()
+            .map(|b| {
+                (
+                    b.text,
+                    b.label == crate::blocks::Label::Boilerplate("caption"),
+                )
+            })
+            .collect();
+        let caption = |t: &str| labels.iter().find(|(x, _)| x.contains(t)).unwrap().1;
+        assert!(!caption("Rank"), "{labels:?}");
+        assert!(caption("Source: the agency"), "{labels:?}");
+        assert!(!caption("We will rebuild"), "{labels:?}");
+        // an embedded post stays out, as the figure's picture's words do
+        assert!(caption("A post."), "{labels:?}");
+        assert!(caption("The bridge in 1910."), "{labels:?}");
+        assert!(caption("In a caption"), "{labels:?}");
     }
 
     #[test]
