@@ -253,6 +253,10 @@ fn is_muted(name: &str) -> bool {
 struct Pending {
     text: String,
     link_chars: usize,
+    /// An inline element was dropped since the last text: the space before it
+    /// separated it from the text, and goes with it when punctuation follows
+    /// ("music <button>tl;dr</button>." reads "music.").
+    dropped_inline: bool,
 }
 
 impl Pending {
@@ -286,6 +290,15 @@ impl Pending {
         } else {
             t
         };
+        // white space alone (between two dropped elements) keeps the mark
+        let dropped = self.dropped_inline;
+        if !t.trim().is_empty() {
+            self.dropped_inline = false;
+        }
+        if dropped && t.starts_with(['.', ',', ';', ':', '!', '?', ')']) {
+            let kept = self.text.trim_end().len();
+            self.text.truncate(kept);
+        }
         let chars = push_inline(&mut self.text, t);
         if in_link {
             self.link_chars += chars;
@@ -421,6 +434,8 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                                 // a removed block still ends the word before it
                                 if is_block_element(name) {
                                     pending.separate();
+                                } else {
+                                    pending.dropped_inline = true;
                                 }
                                 skip = Some(node.id());
                                 continue;
@@ -435,6 +450,8 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                             links += 1;
                         }
                         if name == "img" {
+                            // a picture in a line (an emoji) is dropped like any element
+                            pending.dropped_inline = true;
                             continue;
                         }
                         // a table row is one block; its cells are words apart
@@ -643,6 +660,17 @@ mod tests {
             Some("<div data-x=1><p>a</p></div><noscripts>b</noscripts>")
         );
         assert_eq!(super::unwrap_noscript("<p>no such element</p>"), None);
+    }
+
+    #[test]
+    fn a_dropped_inline_element_takes_the_space_before_it_to_punctuation() {
+        let html = "<p>boundary <a>music</a> <button>tl;dw</button>\n<span hidden>aside</span>. \
+                    Then <button>x</button> more<svg></svg> , said <button>y</button> it \
+                    (on my old one <img src=e.png>)</p>";
+        assert_eq!(
+            texts(html),
+            ["boundary music. Then more , said it (on my old one)"]
+        );
     }
 
     #[test]
