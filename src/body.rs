@@ -189,6 +189,9 @@ fn is_transparent(b: &Block) -> bool {
 }
 
 const ISOLATED_PROSE: f32 = 0.3;
+/// Lines opening an entry of a thread ("Jo says:") a page shows at least, for
+/// them to separate entries.
+const MIN_THREAD_ENTRIES: usize = 2;
 /// The least weight of an item of a list a sentence introduces.
 const INTRODUCED_ITEM: f32 = 0.5;
 /// Words a line introducing what follows has at most.
@@ -338,8 +341,17 @@ fn best_span(blocks: &[Block], weights: &[f32]) -> Option<(usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut sum = 0.0f32;
     let mut start = 0usize;
+    // a thread opens many entries: one line like "…he simply replied:" in a
+    // story is the story's own
+    let thread = blocks
+        .iter()
+        .filter(|b| matches!(wall(b), Some(Wall::Separator)))
+        .take(MIN_THREAD_ENTRIES)
+        .count()
+        >= MIN_THREAD_ENTRIES;
     for (i, b) in blocks.iter().enumerate() {
         match wall(b) {
+            Some(Wall::Separator) if !thread => {}
             Some(Wall::End) if best.is_some_and(|(s, _, _)| s >= 20.0) => break,
             Some(_) => {
                 sum = 0.0;
@@ -567,6 +579,17 @@ mod tests {
         // story: 6 blocks of 1.5 = prose 9, net 9 (2.25x the teaser's 4)
         let (blocks, weights) = teaser_and_story(1.5);
         assert_eq!(second_opinion(&blocks, &weights, (0, 2)), (0, 2));
+    }
+
+    #[test]
+    fn one_reply_line_in_a_story_does_not_split_it_but_a_thread_s_do() {
+        let mut blocks = page(6);
+        blocks[2] = Block::new("To which he simply replied:".into(), Shape::Plain, 2, 0);
+        let weights = [5.0, 5.0, 0.0, 4.0, 4.0, 4.0];
+        assert_eq!(best_span(&blocks, &weights), Some((0, 6)));
+        blocks[4] = Block::new("Jo Bloggs says:".into(), Shape::Plain, 4, 0);
+        let weights = [5.0, 5.0, 0.0, 4.0, 0.0, 4.0];
+        assert_eq!(best_span(&blocks, &weights), Some((0, 2)));
     }
 
     /// A menu (list items), a lead paragraph outside the article element, then
