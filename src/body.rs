@@ -22,7 +22,7 @@ fn weight(b: &Block, structured: bool) -> f32 {
         Label::Boilerplate("repeated" | "link reference")
             if structured && (b.in_article || b.link_density < 0.5) =>
         {
-            -1.0
+            RECURRING_FURNITURE
         }
         // in a text rendering a line is repeated for reasons of layout too (a
         // picture's alt text over its caption, a heading in a table of
@@ -130,10 +130,24 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
             }
         }
     }
+    // so do short link lists recurring between its sections ("Buying options:
+    // Amazon, Home Depot" under each tool of a round-up)
+    let in_article_list = |i: usize| {
+        let b = &blocks[i];
+        structured && b.in_article && b.label == Label::Boilerplate("link list")
+    };
+    let recurring_lists = (0..n)
+        .filter(|&i| in_article_list(i) && (i == 0 || !in_article_list(i - 1)))
+        .take(MIN_RECURRING_LISTS)
+        .count()
+        >= MIN_RECURRING_LISTS;
     (0..blocks.len())
         .map(|i| {
             if is_transparent(&blocks[i]) {
                 return 0.0;
+            }
+            if recurring_lists && in_article_list(i) {
+                return RECURRING_FURNITURE;
             }
             let w = weight(&blocks[i], structured);
             if introduced[i] {
@@ -189,6 +203,11 @@ fn is_transparent(b: &Block) -> bool {
 }
 
 const ISOLATED_PROSE: f32 = 0.3;
+/// What the article's own recurring furniture costs a region spanning it.
+const RECURRING_FURNITURE: f32 = -1.0;
+/// Link lists inside the article element it shows at least, for them to be its
+/// recurring furniture.
+const MIN_RECURRING_LISTS: usize = 3;
 /// Lines opening an entry of a thread ("Jo says:") a page shows at least, for
 /// them to separate entries.
 const MIN_THREAD_ENTRIES: usize = 2;
@@ -590,6 +609,34 @@ mod tests {
         blocks[4] = Block::new("Jo Bloggs says:".into(), Shape::Plain, 4, 0);
         let weights = [5.0, 5.0, 0.0, 4.0, 0.0, 4.0];
         assert_eq!(best_span(&blocks, &weights), Some((0, 2)));
+    }
+
+    #[test]
+    fn link_lists_recurring_inside_the_article_bridge_its_sections() {
+        // prose, list, prose, list, prose, list, prose: all in the article
+        let mut blocks = Vec::new();
+        for s in 0..4 {
+            let mut p = Block::new(
+                format!("Section {s} says what this tool does, and why an electrician needs it."),
+                Shape::Plain,
+                s * 2,
+                0,
+            );
+            p.in_article = true;
+            blocks.push(p);
+            if s < 3 {
+                let mut l = Block::new("Amazon (Craftsman)".into(), Shape::Item, s * 2 + 1, 0);
+                l.in_article = true;
+                l.label = Label::Boilerplate("link list");
+                blocks.push(l);
+            }
+        }
+        let w = weights(&blocks, true, true);
+        assert_eq!(w[1], RECURRING_FURNITURE);
+        // two lists are not recurring furniture: each costs what furniture costs
+        blocks[5].label = Label::Unknown;
+        let w = weights(&blocks, true, true);
+        assert!(w[1] < -8.0, "{w:?}");
     }
 
     /// A menu (list items), a lead paragraph outside the article element, then
