@@ -361,16 +361,20 @@ fn best_span(blocks: &[Block], weights: &[f32]) -> Option<(usize, usize)> {
     let mut sum = 0.0f32;
     let mut start = 0usize;
     // a thread opens many entries: one line like "…he simply replied:" in a
-    // story is the story's own
-    let thread = blocks
-        .iter()
-        .filter(|b| matches!(wall(b), Some(Wall::Separator)))
-        .take(MIN_THREAD_ENTRIES)
-        .count()
-        >= MIN_THREAD_ENTRIES;
+    // story is the story's own (looked for at the first such line only)
+    let mut thread: Option<bool> = None;
     for (i, b) in blocks.iter().enumerate() {
-        match wall(b) {
-            Some(Wall::Separator) if !thread => {}
+        let w = wall(b);
+        if matches!(w, Some(Wall::Separator)) && thread.is_none() {
+            let more = blocks[i + 1..]
+                .iter()
+                .filter(|b| matches!(wall(b), Some(Wall::Separator)))
+                .take(MIN_THREAD_ENTRIES - 1)
+                .count();
+            thread = Some(more + 1 >= MIN_THREAD_ENTRIES);
+        }
+        match w {
+            Some(Wall::Separator) if thread == Some(false) => {}
             Some(Wall::End) if best.is_some_and(|(s, _, _)| s >= 20.0) => break,
             Some(_) => {
                 sum = 0.0;
