@@ -573,7 +573,7 @@ fn trafilatura_eval_metadata_floors() {
     at_least("authors", s.authors_rate(), 0.575);
     at_least("author names precision", s.names_precision(), 0.85);
     at_least("author names recall", s.names_recall(), 0.555);
-    at_least("date", s.date_rate(), 0.85);
+    at_least("date", s.date_rate(), 0.86);
     // the held-out half on its own
     let held: Vec<_> = pages
         .into_iter()
@@ -582,7 +582,7 @@ fn trafilatura_eval_metadata_floors() {
     let h = score(&held);
     at_least("held-out headline", h.headline_rate(), 0.80);
     at_least("held-out authors", h.authors_rate(), 0.575);
-    at_least("held-out date", h.date_rate(), 0.835);
+    at_least("held-out date", h.date_rate(), 0.845);
 }
 
 #[test]
@@ -601,7 +601,7 @@ fn wceb_metadata_and_page_kind_floors() {
     );
     at_least("headline", s.headline_rate(), 0.66);
     at_least("authors", s.authors_rate(), 0.60);
-    at_least("date", s.date_rate(), 0.88);
+    at_least("date", s.date_rate(), 0.91);
     // (forum threads read from their crawler view name their first poster; the
     // truth gives that name as the author on some threads, on others none)
     assert!(
@@ -621,7 +621,10 @@ fn readability_pages_record_floors() {
     assert!(pages.len() >= 120, "only {} pages", pages.len());
     let s = score(&pages);
     eprintln!("{}", s.report(pages.len()));
-    at_least("date", s.date_rate(), 0.93);
+    // (the truth here is Readability.js's reading of the declared date; on two
+    // pages that show only their update, the shown day is taken, as WCEB's and
+    // trafilatura-eval's readers date such pages)
+    at_least("date", s.date_rate(), 0.87);
     at_least("authors", s.authors_rate(), 0.63);
     assert!(
         s.invented_rate() <= 0.10,
@@ -752,6 +755,28 @@ fn dates_rejected_where_they_are_not_the_story_s() {
         "<h1>Headline</h1><span class=\"date\">07.11.2022</span><p>Text.</p>",
     ));
     assert_eq!(m.published.as_deref(), Some("2022-11-07"));
+    // the page shows only its update, the declared modification, never the
+    // declared publication: the shown day
+    let declared = "<meta property=\"article:published_time\" content=\"2024-04-10T19:30:39Z\">\
+                    <meta property=\"article:modified_time\" content=\"2025-09-04T19:24:33Z\">";
+    let m = meta(&page(
+        declared,
+        "<h1>Headline</h1><span class=\"date\">Last updated: Sep 4, 2025</span><p>Text.</p>",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2025-09-04"));
+    // but not when it shows the publication too, nor a day that is not the
+    // declared modification
+    let m = meta(&page(
+        declared,
+        "<h1>Headline</h1><span class=\"date\">Last updated: Sep 4, 2025</span>\
+         <p>Text.</p><p class=\"small\">First published on April 10, 2024 in the print edition of the weekly.</p>",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2024-04-10T19:30:39Z"));
+    let m = meta(&page(
+        declared,
+        "<h1>Headline</h1><span class=\"date\">Sep 1, 2025</span><p>Text.</p>",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2024-04-10T19:30:39Z"));
     // before 1995: a date the story mentions
     let m = meta(&page(
         "",
