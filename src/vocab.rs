@@ -643,7 +643,17 @@ pub const AGENCIES: &[&str] = &[
     "bloomberg news",
     "dpa",
     "efe",
+    "agencia efe",
+    "agencia afp",
+    "agencia ap",
+    "europa press",
+    "lusa",
+    "agência lusa",
+    "agência brasil",
     "ansa",
+    "agenzia ansa",
+    "adnkronos",
+    "keystone-sda",
     "xinhua",
     "kyodo",
     "kyodo news",
@@ -1414,6 +1424,20 @@ pub const AUTHOR_CARD_LABELS: &[&str] = &[
     "geschreven door", "door", "napisane przez", "автор",
 ];
 
+/// What an author's link says before the name ("View all posts by Jane Doe",
+/// "Zeige alle Beiträge von ..."), lowercase: the name is what follows.
+#[rustfmt::skip]
+pub const ALL_POSTS_BY: &[&str] = &[
+    "view all posts by", "see all posts by", "all posts by", "more posts by",
+    "more articles by", "all articles by", "more from", "posts by", "articles by",
+    "zeige alle beiträge von", "alle beiträge von", "weitere beiträge von",
+    "mehr artikel von", "alle artikel von", "voir tous les articles de",
+    "tous les articles de", "voir tous les articles par", "ver todas las entradas de",
+    "todas las entradas de", "ver todos los artículos de", "más artículos de",
+    "tutti gli articoli di", "altri articoli di", "ver todos os posts de",
+    "todos os posts de", "alle berichten van", "meer artikelen van",
+];
+
 /// The longest user name read as a declared author ("freeman1984").
 pub const MAX_USER_NAME_CHARS: usize = 24;
 
@@ -1459,6 +1483,14 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "about",
     "login",
     "sign",
+    // labels of author boxes and page tools: "Full Bio", "Zur Person", "Text Size"
+    "bio",
+    "biography",
+    "person",
+    "size",
+    "posts",
+    "articles",
+    "beiträge",
 ];
 
 /// More words of labels that look like names in a text rendering
