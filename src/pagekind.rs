@@ -153,6 +153,9 @@ pub struct Evidence {
     pub url_known: bool,
     pub slug_words: usize,
     pub depth: usize,
+    /// The address is a site's home page: no path, no query (`/?p=123` is a
+    /// post).
+    pub home: bool,
     /// The URL's sections ([`url_sections`]) and date ([`url_dated`]).
     pub story_section: bool,
     pub section_kind: Option<PageKind>,
@@ -181,6 +184,7 @@ impl Evidence {
             url_known: url.is_some(),
             slug_words,
             depth,
+            home: url.is_some_and(|u| depth == 0 && !u.contains('?')),
             story_section,
             section_kind,
             url_dated: url.is_some_and(url_dated),
@@ -190,6 +194,16 @@ impl Evidence {
     /// The share of the page's words in the body found.
     pub fn body_share(&self) -> f32 {
         self.layout.body_words as f32 / self.layout.words.max(1) as f32
+    }
+
+    /// The points that make a story: a text rendering declares nothing and
+    /// shows no links.
+    pub fn needed_points(&self) -> i32 {
+        if self.dom {
+            vocab::KIND_STORY_POINTS
+        } else {
+            vocab::KIND_TEXT_STORY_POINTS
+        }
     }
 
     /// Points of evidence for one story, less those against (see the
@@ -217,6 +231,7 @@ impl Evidence {
             + vocab::KIND_URL_DATE_POINTS * one(self.url_dated)
             - vocab::KIND_OTHER_SECTION_POINTS * one(self.section_kind.is_some())
             - vocab::KIND_BARE_SLUG_POINTS * one(self.url_known && self.slug_words <= 1)
+            - vocab::KIND_HOME_POINTS * one(self.home)
             - vocab::KIND_MANY_HEADINGS_POINTS
                 * one(l.outside_headings >= vocab::KIND_MANY_HEADINGS)
             - vocab::KIND_MANY_BYLINES_POINTS * one(l.entry_bylines >= vocab::KIND_MANY_BYLINES)
@@ -234,12 +249,7 @@ pub fn decide(e: &Evidence) -> PageKind {
     if l.body_words == 0 {
         return PageKind::Other;
     }
-    let needed = if e.dom {
-        vocab::KIND_STORY_POINTS
-    } else {
-        vocab::KIND_TEXT_STORY_POINTS
-    };
-    if e.story_points() >= needed {
+    if e.story_points() >= e.needed_points() {
         return PageKind::Article;
     }
     if let Some(k @ (PageKind::Product | PageKind::Forum)) = e.declared {
@@ -257,7 +267,7 @@ pub fn decide(e: &Evidence) -> PageKind {
     if body_share < vocab::KIND_LISTING_BODY_SHARE
         || many_teasers
         || e.declared == Some(PageKind::Listing)
-        || e.depth == 0
+        || e.home
         || e.section_kind == Some(PageKind::Listing)
     {
         return PageKind::Listing;
@@ -266,8 +276,8 @@ pub fn decide(e: &Evidence) -> PageKind {
 }
 
 /// Decide the record's page kind; a product page, or a listing whose body is
-/// little of it, has no author (the names on it are those of the stories it
-/// lists or of its reviewers). Returns the evidence the kind was decided from.
+/// little of it and that shows little of a story, has no author (the names on
+/// it are those of the stories it lists or of its reviewers). Returns the evidence the kind was decided from.
 /// `dom`: the blocks are a DOM's; `article_by_og_only`: see `Evidence`.
 pub fn settle(
     article: &mut Article,
@@ -284,9 +294,11 @@ pub fn settle(
     article.page_kind = decide(&evidence);
     let mostly_links =
         (layout.body_words as f32) < vocab::KIND_LISTING_BODY_SHARE * layout.words as f32;
+    let far_from_a_story =
+        evidence.story_points() < evidence.needed_points() - vocab::KIND_BYLINE_KEPT_MARGIN;
     let not_a_story = match article.page_kind {
         PageKind::Product => true,
-        PageKind::Listing => mostly_links,
+        PageKind::Listing => mostly_links && far_from_a_story,
         _ => false,
     };
     if not_a_story {
@@ -435,5 +447,37 @@ mod tests {
         assert_eq!(kind(None, &l, &a), PageKind::Listing);
         l.post_marks = 5;
         assert_eq!(kind(None, &l, &a), PageKind::Forum);
+    }
+
+    #[test]
+    fn a_home_page_address_counts_against_one_story() {
+        let mut a = Article::empty("x", crate::InputKind::Html);
+        a.published = Some("2024-03-05".into());
+        a.authors = vec!["Ana Ruiz".into()];
+        let l = layout(1000, 900, 12, 0);
+        a.url = Some("https://blog.example/".into());
+        assert_eq!(kind(None, &l, &a), PageKind::Listing);
+        // a post addressed by its number is no home page
+        a.url = Some("https://blog.example/?p=123".into());
+        assert_eq!(kind(None, &l, &a), PageKind::Article);
+    }
+
+    #[test]
+    fn a_listing_near_a_story_keeps_its_byline() {
+        let mut a = Article::empty("x", crate::InputKind::Html);
+        a.published = Some("2024-03-05".into());
+        a.authors = vec!["Ana Ruiz".into()];
+        a.byline = Some("By Ana Ruiz".into());
+        let l = layout(2000, 300, 2, 0);
+        let mut near = a.clone();
+        settle(&mut near, None, false, &l, true);
+        assert_eq!(near.page_kind, PageKind::Listing);
+        assert_eq!(near.authors, ["Ana Ruiz"]);
+        // a home page of teasers: the names are the teasers'
+        let mut home = a;
+        home.url = Some("https://news.example/".into());
+        settle(&mut home, None, false, &l, true);
+        assert_eq!(home.page_kind, PageKind::Listing);
+        assert!(home.authors.is_empty() && home.byline.is_none());
     }
 }

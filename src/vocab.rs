@@ -1722,21 +1722,27 @@ pub const KIND_STORY_SECTION_POINTS: i32 = 2;
 pub const KIND_URL_DATE_POINTS: i32 = 3;
 /// Points against: a URL under a section of threads, products, listings or
 /// documentation; a last segment of at most one word (an id, a section name);
+/// a home page's URL;
 /// `KIND_MANY_HEADINGS` teaser-length headings outside the body;
 /// `KIND_MANY_BYLINES` bylines outside it (each teaser's); a declared product
 /// or thread.
 pub const KIND_OTHER_SECTION_POINTS: i32 = 3;
 pub const KIND_BARE_SLUG_POINTS: i32 = 1;
+pub const KIND_HOME_POINTS: i32 = 3;
 pub const KIND_MANY_HEADINGS: usize = 10;
 pub const KIND_MANY_HEADINGS_POINTS: i32 = 1;
 pub const KIND_MANY_BYLINES: usize = 3;
 pub const KIND_MANY_BYLINES_POINTS: i32 = 2;
-pub const KIND_DECLARED_PRODUCT_POINTS: i32 = 2;
+pub const KIND_DECLARED_PRODUCT_POINTS: i32 = 3;
 pub const KIND_DECLARED_FORUM_POINTS: i32 = 3;
 /// Points that make a story; a text rendering declares nothing and shows no
 /// links, so there the points of a declared article are not to be had.
 pub const KIND_STORY_POINTS: i32 = 3;
 pub const KIND_TEXT_STORY_POINTS: i32 = 1;
+/// A listing within this many points of a story keeps its byline (a story
+/// whose body was found too small is called a listing, and its names are the
+/// story's); below, the names are those of the stories it lists.
+pub const KIND_BYLINE_KEPT_MARGIN: i32 = 1;
 /// Teasers (short linked headings and items) of a listing page.
 pub const KIND_MANY_TEASERS: usize = 10;
 /// A page whose body is this little of its words lists other pages.
