@@ -1725,3 +1725,7 @@ pub const SAME_HEADLINE_OVERLAP: f32 = 0.5;
 pub const HEADLINE_MIN_CHARS: usize = 8;
 /// The most words of a kicker a shown headline may put before the declared one.
 pub const HEADLINE_MAX_KICKER_WORDS: usize = 4;
+
+/// The most words of a short line a text region keeps between its paragraphs (a
+/// subheading, a question, a remark).
+pub const SHORT_LINE_WORDS: usize = 20;
