@@ -416,6 +416,8 @@ pub fn select(
         }
     }
     let mut keep = Vec::new();
+    // whether the last usable block seen in the region was prose
+    let mut after_prose = false;
     for i in a..z {
         let b = &blocks[i];
         if !matches!(b.label, Label::Unknown | Label::Body) {
@@ -434,6 +436,7 @@ pub fn select(
             }
             continue;
         }
+        let prose_before = std::mem::replace(&mut after_prose, b.features.is_prose());
         if b.features.is_prose() {
             keep.push(i);
             continue;
@@ -442,9 +445,13 @@ pub fn select(
         // between kept prose
         let next_prose = next_usable[i - a]
             .is_some_and(|n| blocks[n].features.is_prose() || blocks[n].shape == Shape::Item);
-        let subheading = b.features.words <= 20 && !b.features.ends_sentence && next_prose;
+        let short = b.features.words <= vocab::SHORT_LINE_WORDS;
+        let subheading = short && !b.features.ends_sentence && next_prose;
+        // a short sentence between paragraphs: an interview's question, a remark,
+        // the line introducing a list or a listing
+        let sentence = short && prose_before && next_prose;
         let item = b.shape == Shape::Item && next_prose;
-        if subheading || item {
+        if subheading || sentence || item {
             keep.push(i);
         }
     }

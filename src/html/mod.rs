@@ -80,19 +80,52 @@ pub(crate) fn is_block_element(name: &str) -> bool {
 /// that reading is kept when it holds clearly more prose.
 pub fn page(text: &str) -> Page {
     let bounded = guard::bound(text);
-    let first = page_of(&bounded);
+    let first = Reading::of(&bounded);
     let found = prose_words(&first.blocks);
     if found >= NOSCRIPT_READ_BELOW_WORDS {
-        return first;
+        return first.into_page();
     }
     let Some(unwrapped) = unwrap_noscript(&bounded) else {
-        return first;
+        return first.into_page();
     };
-    let second = page_of(&unwrapped);
+    let second = Reading::of(&unwrapped);
     if prose_words(&second.blocks) >= found * 2 + NOSCRIPT_MIN_GAIN_WORDS {
-        second
+        second.into_page()
     } else {
-        first
+        first.into_page()
+    }
+}
+
+/// One reading of a page: its tree and blocks. Metadata is read only from the
+/// reading that is kept.
+struct Reading {
+    doc: Dom,
+    blocks: Vec<Block>,
+    has_article_container: bool,
+    parents: Vec<usize>,
+}
+
+impl Reading {
+    fn of(text: &str) -> Reading {
+        let doc = Dom::parse(text);
+        let sizes = paragraph_text_sizes(&doc);
+        let marked_body = sizes.strongest >= ARTICLE_BODY_MIN_TEXT;
+        let (blocks, has_article_container, parents) = walk(&doc, &sizes, marked_body);
+        Reading {
+            doc,
+            blocks,
+            has_article_container,
+            parents,
+        }
+    }
+
+    fn into_page(self) -> Page {
+        Page {
+            meta: meta::page_meta(&self.doc),
+            blocks: self.blocks,
+            has_article_container: self.has_article_container,
+            parents: self.parents,
+        }
     }
 }
 
@@ -149,20 +182,6 @@ fn unwrap_noscript(html: &str) -> Option<String> {
 const NOSCRIPT_READ_BELOW_WORDS: usize = 150;
 /// and that reading is kept when it has twice the prose words and this many more.
 const NOSCRIPT_MIN_GAIN_WORDS: usize = 50;
-
-fn page_of(text: &str) -> Page {
-    let doc = Dom::parse(text);
-    let meta = meta::page_meta(&doc);
-    let sizes = paragraph_text_sizes(&doc);
-    let marked_body = sizes.strongest >= ARTICLE_BODY_MIN_TEXT;
-    let (blocks, has_article_container, parents) = walk(&doc, &sizes, marked_body);
-    Page {
-        blocks,
-        meta,
-        has_article_container,
-        parents,
-    }
-}
 
 /// Characters of running text (outside links, scripts and styles) under each
 /// element: how much of the page's prose a subtree holds, so that pruning by class
