@@ -28,6 +28,8 @@ pub struct Hints<'a> {
 pub struct Trace {
     pub blocks: Vec<Block>,
     pub region: Option<(usize, usize)>,
+    /// What the page kind was decided from.
+    pub kind: crate::pagekind::Evidence,
 }
 
 /// Fill `article` from the blocks of one page; returns the decisions made, and
@@ -48,6 +50,7 @@ pub fn run(
             Trace {
                 blocks,
                 region: None,
+                kind: Default::default(),
             },
             layout,
         );
@@ -89,6 +92,7 @@ pub fn run(
         Trace {
             blocks,
             region: Some(region),
+            kind: Default::default(),
         },
         layout,
     )

@@ -589,12 +589,12 @@ pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
     let mut candidates = 0;
     for &el in &doc.body_classed {
         let v = el.value();
-        let marker = format!(
-            "{} {}",
-            v.attr("class").unwrap_or(""),
-            v.attr("id").unwrap_or("")
-        );
-        if !BYLINE_CLASS.is_match(&marker) || NOT_BYLINE_CLASS.is_match(&marker) {
+        // (no word of either pattern holds a space, so class and id are
+        // matched apart, as if joined by one)
+        let marker = [v.attr("class").unwrap_or(""), v.attr("id").unwrap_or("")];
+        if !marker.iter().any(|m| BYLINE_CLASS.is_match(m))
+            || marker.iter().any(|m| NOT_BYLINE_CLASS.is_match(m))
+        {
             continue;
         }
         candidates += 1;
