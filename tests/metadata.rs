@@ -429,6 +429,12 @@ fn declared_organisation_leaves_the_people_of_the_byline() {
     let m = meta(&blog(r#""Ben Nadel""#));
     assert!(m.authors.is_empty(), "{:?}", m.authors);
     assert_eq!(m.credit.as_deref(), Some("Ben Nadel"));
+    // entities encoded twice
+    let html = page(
+        "<meta name=\"author\" content=\"Camila M&amp;eacute;ndez\">",
+        "",
+    );
+    assert_eq!(meta(&html).authors, ["Camila Méndez"]);
     // an author link's "all posts by"
     for text in [
         "Zeige alle Beiträge von Petra Ruland",

@@ -120,7 +120,14 @@ pub(super) static PARENS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([
 /// Clean an author value the way it would be shown: no "By", URLs, e-mails,
 /// dates or what follows them, roles.
 pub(super) fn clean_shown(raw: &str) -> String {
-    let mut t = normalize_ws(&decode_entities(raw));
+    // (some pages encode their entities twice: "Redacci&amp;oacute;n")
+    let once = decode_entities(raw);
+    let decoded = if once.contains('&') && once.contains(';') {
+        decode_entities(&once)
+    } else {
+        once
+    };
+    let mut t = normalize_ws(&decoded);
     t = URL_RE.replace_all(&t, " ").into_owned();
     t = EMAIL_RE.replace_all(&t, " ").into_owned();
     t = EMPTY_PARENS.replace_all(&t, " ").into_owned();
