@@ -314,14 +314,42 @@ mod tests {
         )
     }
 
+    /// The record of a page titled `title` with `head` in its head and `body`
+    /// in its article after the headline.
+    fn record_of(head: &str, title: &str, body: &str) -> crate::Article {
+        let html = format!(
+            "<html><head><title>{title}</title>{head}</head><body><article><h1>{title}</h1>{body}</article></body></html>"
+        );
+        extract_html("s.html", &html, &Options::default())
+    }
+
+    #[test]
+    fn a_byline_signed_under_the_standfirst_is_read() {
+        let standfirst = "<p>They are the foundation of looking after ourselves, our shelter, and they often show us the way through a crowded and demanding day.</p>";
+        let story = "<p>We mostly notice them only when they are crossed: our limits. When everything goes well, we hardly think about them at all, and that is how it should be for most of us.</p><p>Knowing them is a helpful start; keeping them is the hard part, and it takes practice over many weeks, as the four tips below show.</p>";
+        let with = |line: &str| {
+            let body = format!("{standfirst}<p><i>{line}</i></p>{story}");
+            record_of("", "How we learn to set limits", &body)
+        };
+        let a = with("von Daniela Obers");
+        assert_eq!(a.authors, ["Daniela Obers"]);
+        assert!(!a.body.contains("Daniela Obers"), "{}", a.body);
+        // a line that does not say "By" stays the body's
+        let a = with("Daniela Obers, 12 March 2021");
+        assert!(a.authors.is_empty(), "{:?}", a.authors);
+        assert!(a.body.contains("Daniela Obers"));
+    }
+
     #[test]
     fn a_declared_organisation_keeps_the_visible_byline_s_people() {
         let story = "<p>The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, the mayor said.</p><p>Repairs are expected to take a year and will cost the town more than two million euros, according to the report.</p>";
+        let ld = r#"<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Town Courier"}}</script>"#;
         let with = |byline: &str| {
-            let html = format!(
-                "<html><head><title>Bridge closed to lorries</title><script type=\"application/ld+json\">{{\"@type\": \"NewsArticle\", \"author\": {{\"@type\": \"Organization\", \"name\": \"Town Courier\"}}}}</script></head><body><article><h1>Bridge closed to lorries</h1><p>{byline}</p>{story}</article></body></html>"
-            );
-            extract_html("b.html", &html, &Options::default())
+            record_of(
+                ld,
+                "Bridge closed to lorries",
+                &format!("<p>{byline}</p>{story}"),
+            )
         };
         let a = with("By Jane Doe");
         assert_eq!(a.authors, ["Jane Doe"]);

@@ -29,7 +29,7 @@ const LEAD_LINES: usize = 6;
 /// headline stands far above it.
 const NEAR_BODY_LINES: usize = 12;
 
-/// Blocks into the body of a text page a byline may sit.
+/// Blocks into the body a byline may sit (on a DOM page only a line that says "By").
 const BYLINE_INTO_BODY: usize = 3;
 
 /// How far before the body the lead may start, in blocks.
@@ -90,13 +90,9 @@ pub fn find(
     };
 
     // byline and date: the first blocks of the lead
-    // a text page may sign its story after a teaser paragraph, in what reads as
-    // the body's first blocks
-    let byline_end = if structured {
-        body_start
-    } else {
-        (body_start + BYLINE_INTO_BODY).min(blocks.len())
-    };
+    // a story may be signed after a teaser paragraph, in what reads as the
+    // body's first blocks ("von Daniela Obers" under the standfirst)
+    let byline_end = (body_start + BYLINE_INTO_BODY).min(blocks.len());
     let limit = if structured { 4 } else { LEAD_LINES };
     let span = (body_start, byline_end);
     read_lead_lines(
@@ -206,7 +202,9 @@ fn read_lead_lines(
         }
         let words = blocks[i].features.words;
         let signed = words <= 20 && vocab::BYLINE_PREFIX.is_match(blocks[i].text.trim());
-        if i >= body_start && (fields.byline.is_some() || words > 12 && !signed) {
+        // (inside a page's body only a line that says "By", and never its dates)
+        let into_body = i >= body_start;
+        if into_body && (fields.byline.is_some() || (words > 12 || structured) && !signed) {
             continue;
         }
         seen += 1;
@@ -247,7 +245,10 @@ fn read_lead_lines(
                 continue;
             }
         }
-        if fields.published.is_none() && blocks[i].features.words <= 15 {
+        if fields.published.is_none()
+            && blocks[i].features.words <= 15
+            && !(structured && into_body)
+        {
             if let Some(d) = find_date(&text) {
                 fields.published = Some(d);
                 if usable(&blocks[i]) {

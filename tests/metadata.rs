@@ -411,6 +411,30 @@ fn declared_organisation_leaves_the_people_of_the_byline() {
         "",
     );
     assert_eq!(meta(&html).authors, ["Andreas Kalt"]);
+    // a blog named after its writer: the declared Person is its author, an
+    // untyped name of the site is its credit
+    let blog = |author: &str| {
+        page(
+            &format!(
+                "<link rel=\"canonical\" href=\"https://www.bennadel.com/blog/kata.htm\">{}",
+                ld(&format!(
+                    r#"{{"@type": "BlogPosting", "headline": "Code kata", "author": {author}}}"#
+                ))
+            ),
+            "",
+        )
+    };
+    let m = meta(&blog(r#"{"@type": "Person", "name": "Ben Nadel"}"#));
+    assert_eq!(m.authors, ["Ben Nadel"]);
+    let m = meta(&blog(r#""Ben Nadel""#));
+    assert!(m.authors.is_empty(), "{:?}", m.authors);
+    assert_eq!(m.credit.as_deref(), Some("Ben Nadel"));
+    // entities encoded twice
+    let html = page(
+        "<meta name=\"author\" content=\"Camila M&amp;eacute;ndez\">",
+        "",
+    );
+    assert_eq!(meta(&html).authors, ["Camila Méndez"]);
     // an author link's "all posts by"
     for text in [
         "Zeige alle Beiträge von Petra Ruland",
@@ -640,7 +664,7 @@ fn wceb_metadata_and_page_kind_floors() {
         s.article_vs_not_rate()
     );
     at_least("headline", s.headline_rate(), 0.66);
-    at_least("authors", s.authors_rate(), 0.655);
+    at_least("authors", s.authors_rate(), 0.675);
     at_least("date", s.date_rate(), 0.91);
     // (forum threads read from their crawler view name their first poster; the
     // truth gives that name as the author on some threads, on others none)

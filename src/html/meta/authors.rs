@@ -10,6 +10,9 @@ use super::*;
 pub(super) struct Context {
     pub(super) site_names: Vec<String>,
     pub(super) host: Option<String>,
+    /// The article's JSON-LD authors typed `Person`: a blog named after its
+    /// writer ("bennadel.com") is still written by a person.
+    pub(super) declared_persons: Vec<String>,
 }
 
 impl Context {
@@ -117,7 +120,14 @@ pub(super) static PARENS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*\([
 /// Clean an author value the way it would be shown: no "By", URLs, e-mails,
 /// dates or what follows them, roles.
 pub(super) fn clean_shown(raw: &str) -> String {
-    let mut t = normalize_ws(&decode_entities(raw));
+    // (some pages encode their entities twice: "Redacci&amp;oacute;n")
+    let once = decode_entities(raw);
+    let decoded = if once.contains('&') && once.contains(';') {
+        decode_entities(&once)
+    } else {
+        once
+    };
+    let mut t = normalize_ws(&decoded);
     t = URL_RE.replace_all(&t, " ").into_owned();
     t = EMAIL_RE.replace_all(&t, " ").into_owned();
     t = EMPTY_PARENS.replace_all(&t, " ").into_owned();
@@ -308,12 +318,17 @@ pub(super) fn classify(raw: &str, org: bool, said: Said, ctx: &Context) -> Name 
         .site_names
         .iter()
         .any(|s| name_words(s).concat() == words.concat());
+    let declared_person = words.len() >= 2
+        && ctx
+            .declared_persons
+            .iter()
+            .any(|p| name_words(p).concat() == words.concat());
     if org
         || vocab::AGENCY.is_match(name)
         || vocab::ORGANISATION.is_match(name)
         || vocab::ORGANISATION_NAME_WORD.is_match(name)
         // "CNN Business", "Telegraph Sport"; but a blog may bear its author's name
-        || (!equals_site && ctx.is_site(name))
+        || (!equals_site && !declared_person && ctx.is_site(name))
         || name.starts_with("The ")
     {
         return Name::Org(name.to_string());

@@ -301,6 +301,27 @@ impl<'a> Ld<'a> {
         out
     }
 
+    /// The names of the article's authors typed `Person`.
+    pub(super) fn person_authors(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let Some(a) = self.article.and_then(|a| a.get("author")) else {
+            return out;
+        };
+        let one = |v: &'a Value, out: &mut Vec<String>| {
+            if let Value::Object(o) = v {
+                let o = self.resolve_obj(o);
+                if has_type(o, &["person"]) {
+                    out.extend(ld_text(o.get("name")));
+                }
+            }
+        };
+        match a {
+            Value::Array(items) => items.iter().for_each(|v| one(v, &mut out)),
+            v => one(v, &mut out),
+        }
+        out
+    }
+
     pub(super) fn people_of(&self, v: &'a Value, out: &mut Vec<(String, bool)>, depth: usize) {
         if depth > 3 {
             return;

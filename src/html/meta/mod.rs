@@ -151,7 +151,11 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
         .as_deref()
         .or(metas.get("og:url"))
         .and_then(host_of);
-    let ctx = Context { site_names, host };
+    let ctx = Context {
+        site_names,
+        host,
+        declared_persons: ld.person_authors(),
+    };
 
     if let Some(people) = people(dom, doc, &metas, &ld, &ctx) {
         meta.byline = Some(people.byline);

@@ -36,7 +36,7 @@ pub(super) static URL_RE: LazyLock<Regex> =
 pub(super) static EMAIL_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").unwrap());
 pub(super) static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp|ndash|mdash|hellip|rsquo|lsquo|rdquo|ldquo));").unwrap()
+    Regex::new(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));").unwrap()
 });
 
 pub(super) fn looks_like_url(s: &str) -> bool {
@@ -62,21 +62,16 @@ pub(super) fn decode_entities(s: &str) -> String {
                     .ok()
                     .and_then(char::from_u32)
             } else {
-                Some(match &c[3] {
-                    "amp" => '&',
-                    "lt" => '<',
-                    "gt" => '>',
-                    "quot" => '"',
-                    "apos" => '\'',
-                    "nbsp" => '\u{a0}',
-                    "ndash" => '–',
-                    "mdash" => '—',
-                    "hellip" => '…',
-                    "rsquo" => '’',
-                    "lsquo" => '‘',
-                    "rdquo" => '”',
-                    _ => '“',
-                })
+                // every named entity of HTML ("&eacute;"), as the parser knows them
+                let named = html5ever::data::NAMED_ENTITIES.get(&c[0][1..]);
+                match named {
+                    Some(&(c1, c2)) if c1 != 0 => {
+                        let mut out: String = char::from_u32(c1).into_iter().collect();
+                        out.extend(char::from_u32(c2).filter(|_| c2 != 0));
+                        return out;
+                    }
+                    _ => None,
+                }
             };
             ch.map_or_else(|| c[0].to_string(), |ch| ch.to_string())
         })
