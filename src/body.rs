@@ -246,9 +246,9 @@ pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
     let (a, z) = best_span(&blocks[from..to], &weights[from..to])?;
     let first = (from + a, from + z);
     if hints.parents.is_none() {
-        return Some(first);
+        return Some(grow_up(blocks, &weights, first, true));
     }
-    let grown = grow_up(blocks, &weights, first);
+    let grown = grow_up(blocks, &weights, first, false);
     Some(second_opinion(blocks, &weights, grown))
 }
 
@@ -259,21 +259,38 @@ pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
 /// a short line costs what it weighs. It stops at the story's header (a heading,
 /// a byline, a dateline: above them sit a standfirst or a lead photo's caption),
 /// at a wall, and gives up at a list (key points, a teaser list above the story).
-fn grow_up(blocks: &[Block], weights: &[f32], (a, z): (usize, usize)) -> (usize, usize) {
+/// With `whole_leads` (a text page, where the region is already the page's best
+/// span), a lead paragraph counts for its whole length, not as prose standing
+/// alone, and only one run of paragraphs above the region is taken in.
+fn grow_up(
+    blocks: &[Block],
+    weights: &[f32],
+    (a, z): (usize, usize),
+    whole_leads: bool,
+) -> (usize, usize) {
     let cost = |i: usize| -> f32 {
         let b = &blocks[i];
-        if weights[i] > 0.0 && !b.features.is_prose() {
+        if whole_leads && weights[i] > 0.0 && b.features.is_prose() {
+            weight(b, false)
+        } else if weights[i] > 0.0 && !b.features.is_prose() {
             -(GROW_SHORT_COST + b.features.words as f32 * GROW_WORD_COST)
         } else {
             weights[i]
         }
     };
     let (mut sum, mut best, mut top) = (0.0f32, GROW_MIN_GAIN, a);
+    let mut crossed_prose = false;
     for i in (0..a).rev() {
         let b = &blocks[i];
         if b.shape == Shape::Item {
             return (a, z);
         }
+        // a text page's lead is one run of paragraphs: above it lie the
+        // captions and teasers of other stories
+        if whole_leads && crossed_prose && !b.features.is_prose() {
+            break;
+        }
+        crossed_prose |= b.features.is_prose();
         if is_header_line(b) || wall(b).is_some() || sum < -GROW_MAX_COST {
             break;
         }
