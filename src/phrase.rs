@@ -450,6 +450,25 @@ pub struct ClassNames {
     /// most spans are turned down before hashing; the same for each last byte.
     lengths: Box<[u64; 256]>,
     last_lengths: Box<[u64; 256]>,
+    /// This vocabulary's place in `VERDICTS`.
+    slot: usize,
+}
+
+/// Class values shorter or longer than these are matched without being
+/// remembered.
+const MIN_REMEMBERED_CLASS: usize = 24;
+const MAX_REMEMBERED_CLASS: usize = 256;
+/// Each vocabulary remembers at most this many values per thread, then forgets
+/// them all.
+const MAX_REMEMBERED_CLASSES: usize = 4096;
+/// The next `ClassNames::slot`.
+static CLASS_VOCABULARIES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+thread_local! {
+    /// Each class vocabulary's verdicts on the values it met lately on this
+    /// thread, by its `slot` (std's hasher: the values come from pages).
+    static VERDICTS: std::cell::RefCell<Vec<HashMap<Box<str>, bool>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 const BETWEEN_SEPARATORS: (&str, &str) = ("(?x)(?:^|[\\s_-])(?:", ")(?:$|[\\s_-])");
@@ -489,6 +508,7 @@ impl ClassNames {
             longest: names.iter().map(|n| n.len()).max().unwrap_or(0),
             names: names.into_iter().collect(),
             anchored,
+            slot: CLASS_VOCABULARIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -506,6 +526,31 @@ impl ClassNames {
         if self.anchored {
             return self.names.contains(text);
         }
+        if !(MIN_REMEMBERED_CLASS..=MAX_REMEMBERED_CLASS).contains(&text.len()) {
+            return self.find_match(text);
+        }
+        // A page repeats a few hundred long class values thousands of times,
+        // each scan costing a thousand instructions or more; a lookup, a tenth
+        // (a short value costs about as much to scan as to look up).
+        VERDICTS.with(|v| {
+            let mut v = v.borrow_mut();
+            if v.len() <= self.slot {
+                v.resize_with(self.slot + 1, HashMap::new);
+            }
+            let seen = &mut v[self.slot];
+            if let Some(&found) = seen.get(text) {
+                return found;
+            }
+            let found = self.find_match(text);
+            if seen.len() >= MAX_REMEMBERED_CLASSES {
+                seen.clear();
+            }
+            seen.insert(text.into(), found);
+            found
+        })
+    }
+
+    fn find_match(&self, text: &str) -> bool {
         if text.is_ascii() {
             if let Some(found) = self.is_match_ascii(text.as_bytes()) {
                 return found;
@@ -795,6 +840,27 @@ impl Gated {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn class_verdicts_are_remembered_per_vocabulary_and_survive_forgetting() {
+        let share = ClassNames::new(r"(?x)(?:^|[\s_-])(?:share|promo)(?:$|[\s_-])");
+        let story = ClassNames::new(r"(?x)(?:^|[\s_-])(?:story|share-bar)(?:$|[\s_-])");
+        // the same values met again, by two vocabularies, past the point where
+        // each forgets what it remembered
+        for round in 0..3 {
+            for i in 0..MAX_REMEMBERED_CLASSES + 10 {
+                let value = format!("{i:024} x");
+                assert!(!share.is_match(&value), "{value} in round {round}");
+            }
+            assert!(share.is_match("top share-bar"));
+            assert!(story.is_match("top share-bar"));
+            assert!(!share.is_match("sharebar"));
+            assert!(story.is_match("story"));
+            assert!(!share.is_match("story"));
+        }
+        let long = format!("{} promo", "x".repeat(MAX_REMEMBERED_CLASS));
+        assert!(share.is_match(&long) && !story.is_match(&long));
+    }
 
     fn all_chars() -> impl Iterator<Item = char> {
         (0..=0x10FFFFu32).filter_map(char::from_u32)

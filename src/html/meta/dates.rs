@@ -315,13 +315,44 @@ static DATE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// A class, id or itemprop one of whose words (split at `-`, `_`, capitals
 /// not counted) names a part of the page whose dates are not the story's.
 fn not_story(attr: &str) -> bool {
-    attr.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+    if !attr.is_ascii() {
+        return attr
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .any(is_not_story_word);
+    }
+    // (ASCII's White_Space: \t to \r and ' ')
+    attr.as_bytes()
+        .split(|&c| matches!(c, b'\t'..=b'\r' | b' ' | b'-' | b'_'))
         .any(|w| {
-            vocab::NOT_STORY_DATE_WORDS
-                .iter()
-                .any(|n| n.eq_ignore_ascii_case(w))
+            // most words are turned down by their length and first letter
+            let (lengths, firsts) = &*NOT_STORY_SHAPES;
+            let first = w.first().map_or(0, |c| c.to_ascii_lowercase());
+            lengths & (1 << w.len().min(63)) != 0
+                && firsts.contains(&first)
+                && std::str::from_utf8(w).is_ok_and(is_not_story_word)
         })
 }
+
+fn is_not_story_word(w: &str) -> bool {
+    vocab::NOT_STORY_DATE_WORDS
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(w))
+}
+
+/// The lengths (a bit each) and the first letters of the words of
+/// `NOT_STORY_DATE_WORDS`.
+static NOT_STORY_SHAPES: LazyLock<(u64, Vec<u8>)> = LazyLock::new(|| {
+    let words = vocab::NOT_STORY_DATE_WORDS;
+    let lengths = words.iter().fold(0u64, |m, w| m | 1 << w.len().min(63));
+    let mut firsts: Vec<u8> = words
+        .iter()
+        .filter_map(|w| w.bytes().next())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    (lengths, firsts)
+});
 
 /// The `class`, `id` and `itemprop` attributes, in one pass over the attributes
 /// (each as `Element::attr` reads it: the first, without a namespace).
@@ -579,6 +610,22 @@ pub(super) fn choose_published(
             !within_days(&day, &l, vocab::DECLARED_AFTER_SHOWN_DAYS) && day.day_key() > l.day_key()
         });
         if long_after {
+            return Some(v.iso());
+        }
+        // where the story's date stands the page shows its update (the day
+        // declared as the modification) and nowhere the declared publication:
+        // the day readers see and cite is the shown one
+        let shown_update = modified
+            .and_then(crate::dates::Date::from_iso)
+            .is_some_and(|m| within_a_day(&m, &v))
+            && v.day_key() > day.day_key()
+            && !within_a_day(&v, &day)
+            && !shown
+                .near
+                .iter()
+                .chain(&shown.elsewhere)
+                .any(|s| within_a_day(&s.found.date, &day));
+        if shown_update {
             return Some(v.iso());
         }
         // an instant in UTC (or without zone) and the local day the page shows
