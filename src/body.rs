@@ -268,10 +268,16 @@ pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
     let (a, z) = best_span(&blocks[from..to], &weights[from..to])?;
     let first = (from + a, from + z);
     if hints.parents.is_none() {
-        return Some(first);
+        return Some(grow_up(blocks, &weights, false, first, true));
     }
     let chosen = second_opinion(blocks, &weights, first);
-    Some(grow_up(blocks, &weights, hints.prefer_article, chosen))
+    Some(grow_up(
+        blocks,
+        &weights,
+        hints.prefer_article,
+        chosen,
+        false,
+    ))
 }
 
 /// Region growth toward the top: a story's first paragraphs may sit in their own
@@ -283,15 +289,21 @@ pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
 /// at a wall, and at a list (key points, a teaser list, a menu above the story),
 /// keeping what it found below that list. It runs after the second opinion, so
 /// that a grown lead does not hide a region too small for its page.
+/// With `whole_leads` (a text page, where the region is already the page's best
+/// span), a lead paragraph counts for its whole length, not as prose standing
+/// alone, and only one run of paragraphs above the region is taken in.
 fn grow_up(
     blocks: &[Block],
     weights: &[f32],
     prefer_article: bool,
     (a, z): (usize, usize),
+    whole_leads: bool,
 ) -> (usize, usize) {
     let cost = |i: usize| -> f32 {
         let b = &blocks[i];
-        if weights[i] > 0.0 && !b.features.is_prose() {
+        if whole_leads && weights[i] > 0.0 && b.features.is_prose() {
+            weight(b, false)
+        } else if weights[i] > 0.0 && !b.features.is_prose() {
             -(GROW_SHORT_COST + b.features.words as f32 * GROW_WORD_COST)
         } else if weights[i] > 0.0 && prefer_article && !b.in_article {
             // a lead may sit outside the page's article element: it pays what
@@ -302,11 +314,18 @@ fn grow_up(
         }
     };
     let (mut sum, mut best, mut top) = (0.0f32, GROW_MIN_GAIN, a);
+    let mut crossed_prose = false;
     for i in (0..a).rev() {
         let b = &blocks[i];
         if b.shape == Shape::Item {
             break;
         }
+        // a text page's lead is one run of paragraphs: above it lie the
+        // captions and teasers of other stories
+        if whole_leads && crossed_prose && !b.features.is_prose() {
+            break;
+        }
+        crossed_prose |= b.features.is_prose();
         if is_header_line(b) || wall(b).is_some() || sum < -GROW_MAX_COST {
             break;
         }
@@ -683,7 +702,7 @@ mod tests {
         let weights = weights(&blocks, true, true);
         // the lead counts for a fifth outside the element, under the growth's bar
         assert!(weights[2] < GROW_MIN_GAIN, "{weights:?}");
-        assert_eq!(grow_up(&blocks, &weights, true, (3, 7)), (2, 7));
+        assert_eq!(grow_up(&blocks, &weights, true, (3, 7), false), (2, 7));
     }
 
     #[test]
@@ -693,7 +712,7 @@ mod tests {
         blocks.swap(1, 2);
         blocks.swap(0, 1);
         let weights = weights(&blocks, true, true);
-        assert_eq!(grow_up(&blocks, &weights, true, (3, 7)), (3, 7));
+        assert_eq!(grow_up(&blocks, &weights, true, (3, 7), false), (3, 7));
     }
 
     #[test]

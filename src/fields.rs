@@ -468,6 +468,13 @@ pub fn text_headline_candidates(
     let dated = |j: usize| find_date(blocks[j].text.trim()).is_some();
     let signed = |j: usize| dated(j) || parse_byline(&blocks[j].text).is_some();
     let flag = |yes: bool| if yes { 1.0 } else { 0.0 };
+    // the words of the story's first paragraphs: a headline shares some
+    let lead_words: std::collections::HashSet<String> = blocks[body_start..]
+        .iter()
+        .filter(|b| b.features.is_prose())
+        .take(3)
+        .flat_map(|b| content_words(&b.text))
+        .collect();
     let mut out = Vec::new();
     let mut past_byline = false;
     for i in (from..body_start).rev() {
@@ -533,6 +540,11 @@ pub fn text_headline_candidates(
             // a short line that reads as a name is the byline more often; a
             // headline in title case reads as one too ("Bridge Reopens After Repairs")
             flag(f.words <= 3 && parse_byline(text).is_some()),
+            {
+                let words = content_words(text);
+                let shared = words.iter().filter(|w| lead_words.contains(*w)).count();
+                shared as f32 / words.len().max(1) as f32
+            },
         ];
         out.push(HeadlineCandidate {
             index: i,
@@ -562,6 +574,15 @@ pub fn text_page_candidates(text: &str) -> (Vec<Block>, usize, Vec<HeadlineCandi
     let from = body_start.saturating_sub(TEXT_HEADLINE_WINDOW);
     let cands = text_headline_candidates(&blocks, from, body_start);
     (blocks, body_start, cands)
+}
+
+/// The words of four letters or more, lower-cased: what a headline and its story
+/// have in common.
+fn content_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Lower-case letters and digits only: for comparing titles across sources.

@@ -144,10 +144,10 @@ fn text_new_corpora_floors() {
         "trafilatura-eval-text-lynx",
         "trafilatura-eval-text-elinks",
     ] {
-        assert_floor(name, View::All, 0.84, 0.875, 0.80);
+        assert_floor(name, View::All, 0.845, 0.875, 0.81);
     }
-    assert_floor("wceb-text-w3m", View::All, 0.69, 0.775, 0.62);
-    assert_floor("wceb-text-w3m", View::Articles, 0.89, 0.91, 0.865);
+    assert_floor("wceb-text-w3m", View::All, 0.695, 0.775, 0.625);
+    assert_floor("wceb-text-w3m", View::Articles, 0.89, 0.91, 0.87);
 }
 
 /// Text as the page shows it, on every corpus: pages whose body has spaces before
@@ -170,7 +170,7 @@ fn spacing_before_punctuation_as_the_page_shows_it() {
         ("trafilatura-eval-text-w3m", 0.10),
         ("trafilatura-eval-text-lynx", 0.10),
         ("trafilatura-eval-text-elinks", 0.10),
-        ("wceb-text-w3m", 0.046),
+        ("wceb-text-w3m", 0.047),
     ] {
         let r = Report::of(results(name));
         eprintln!(
@@ -227,7 +227,7 @@ fn text_fields_floors() {
     let (s, got) = text_fields("trafilatura-eval", "trafilatura-eval-text/w3m");
     eprintln!("trafilatura-eval text w3m: {}", s.report(got.len()));
     assert!(
-        s.headline_rate() >= 0.61,
+        s.headline_rate() >= 0.645,
         "headline {:.3}",
         s.headline_rate()
     );
@@ -237,7 +237,7 @@ fn text_fields_floors() {
         "author names P {:.3}",
         s.names_precision()
     );
-    assert!(s.date_rate() >= 0.59, "date {:.3}", s.date_rate());
+    assert!(s.date_rate() >= 0.60, "date {:.3}", s.date_rate());
     let with_points = got.iter().filter(|a| !a.summary.is_empty()).count();
     assert!(
         with_points * 50 <= got.len(),
@@ -250,9 +250,9 @@ fn text_fields_floors() {
         "invented authors {:.3}",
         s.invented_rate()
     );
-    assert!(s.date_rate() >= 0.58, "date {:.3}", s.date_rate());
+    assert!(s.date_rate() >= 0.60, "date {:.3}", s.date_rate());
     assert!(
-        s.headline_rate() >= 0.36,
+        s.headline_rate() >= 0.415,
         "headline {:.3}",
         s.headline_rate()
     );

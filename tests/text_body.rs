@@ -24,3 +24,16 @@ fn a_short_line_before_the_story_is_not_kept_as_a_sentence() {
     let b = body(page);
     assert!(!b.contains("Sign in"), "{b}");
 }
+
+#[test]
+fn a_lead_paragraph_apart_from_the_story_opens_it() {
+    let page = "Home | News | Sport\n\n\
+        Banks and investors around the world keep lending to the companies that drill for oil and gas, whatever they promise.\n\n\
+        From our print edition\n\nClimate and money\n\nReading time four minutes\n\n\
+        Tourists and traders were surprised when people covered in fake blood lay down on the pavement outside the exchange.\n\n\
+        The activists wanted to show the link between the banks of the city and the fires burning far away in the forests.\n\n\
+        The police came after an hour, and most of them went home quietly before the markets closed in the afternoon.\n";
+    let b = body(page);
+    assert!(b.starts_with("Banks and investors"), "{b}");
+    assert!(b.ends_with("in the afternoon."), "{b}");
+}

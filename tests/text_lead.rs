@@ -93,3 +93,15 @@ fn a_bulleted_line_and_a_single_word_can_be_headlines() {
         .collect();
     assert_eq!(texts, ["Harbour", "Emden"]);
 }
+
+#[test]
+fn the_headline_shares_words_with_the_story() {
+    let story = "Bridge Closure Approved By Council\n\nWhat Do Our Readers Think Of It?\n\n\
+        The council approved the closure of the old bridge on Monday, after a long debate about the repairs.\n\n\
+        Work on the bridge starts in the spring, and the ferry will run every hour until it is done.\n";
+    let (headline, _) = lead(story);
+    assert_eq!(
+        headline.as_deref(),
+        Some("Bridge Closure Approved By Council")
+    );
+}
