@@ -1,7 +1,7 @@
 //! Metadata quality: headline, authors, date and page kind of the final records
-//! on trafilatura-eval (both fixed halves, see `metaeval::held_out`), WCEB and
+//! on trafilatura-eval (both fixed halves, see `metaeval::held_out`), WCEB (with its halves) and
 //! Readability's test pages, and on the text renderings of trafilatura-eval (w3m
-//! with its halves, lynx, elinks) and WCEB (w3m), scored as
+//! with its halves, lynx, elinks) and WCEB (w3m, with its halves), scored as
 //! `../shared/bench/meta_score.py` scores them;
 //! then agreement with Readability.js's own metadata on its test pages.
 //!
@@ -159,6 +159,15 @@ fn main() -> anyhow::Result<()> {
     let traf_lynx = text(&traf, "trafilatura-eval-text/lynx");
     let traf_elinks = text(&traf, "trafilatura-eval-text/elinks");
     let wceb_w3m = text(&wceb, "wceb-text/w3m");
+    // WCEB is the only corpus with page kinds: tune on one half, look at the other
+    let halves = |pages: &[metaeval::MetaPage]| -> (Vec<_>, Vec<_>) {
+        pages
+            .iter()
+            .cloned()
+            .partition(|p| !metaeval::held_out(&p.id))
+    };
+    let (wceb_tuning, wceb_held) = halves(&wceb);
+    let (wceb_w3m_tuning, wceb_w3m_held) = halves(&wceb_w3m);
     println!(
         "{:<34} {:>5} {:>9} {:>9} {:>7} {:>7} {:>7} {:>9} {:>8} {:>8}",
         "corpus",
@@ -177,6 +186,8 @@ fn main() -> anyhow::Result<()> {
         ("trafilatura-eval tuning", &tuning),
         ("trafilatura-eval held-out", &held),
         ("wceb", &wceb),
+        ("wceb tuning", &wceb_tuning),
+        ("wceb held-out", &wceb_held),
         ("readability-pages", &readability),
         ("trafilatura-eval text w3m", &traf_w3m),
         ("trafilatura-eval text w3m tuning", &traf_w3m_tuning),
@@ -184,6 +195,8 @@ fn main() -> anyhow::Result<()> {
         ("trafilatura-eval text lynx", &traf_lynx),
         ("trafilatura-eval text elinks", &traf_elinks),
         ("wceb text w3m", &wceb_w3m),
+        ("wceb text w3m tuning", &wceb_w3m_tuning),
+        ("wceb text w3m held-out", &wceb_w3m_held),
     ] {
         let start = Instant::now();
         let (score, got) = metaeval::score_pages(pages, |p| {
@@ -275,7 +288,16 @@ fn main() -> anyhow::Result<()> {
             score.report(pages.len()).replace('\n', "\n  "),
             elapsed
         );
-        if name.starts_with("wceb") {
+        let not_article = got
+            .iter()
+            .filter(|(a, _)| a.page_kind != newsclip::PageKind::Article)
+            .count();
+        println!(
+            "  not article: {not_article}/{} ({:.3})",
+            pages.len(),
+            not_article as f64 / pages.len().max(1) as f64
+        );
+        if name == "wceb" || name == "wceb text w3m" {
             for (t, kinds) in metaeval::kinds_by_type(pages, &got) {
                 let mut k: Vec<_> = kinds.into_iter().collect();
                 k.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));

@@ -1,8 +1,8 @@
 //! Fits `vocab::TEXT_HEADLINE_EVIDENCE`: the weights of the evidence that a line
 //! of a text page is its headline, as a conditional logit (the candidates of one
 //! page compete; the one equal to the truth's title is the choice) on the tuning
-//! half of trafilatura-eval (`metaeval::held_out` false), its w3m, lynx and
-//! elinks renderings together. Prints the headline hit rate of the current and
+//! half (`metaeval::held_out` false) of trafilatura-eval's w3m, lynx and elinks
+//! renderings and of WCEB's w3m rendering together. Prints the headline hit rate of the current and
 //! of the fitted weights on the tuning half (and with `--aside` on the held-out
 //! half, for the check before a merge), then the fitted table.
 //!
@@ -10,8 +10,6 @@
 //!
 //! Reads `$NEWSCLIP_BENCH` or `../shared/bench`.
 
-use newsclip::extract::Hints;
-use newsclip::fields::{HeadlineCandidate, TEXT_HEADLINE_WINDOW, text_headline_candidates};
 use newsclip::metaeval;
 use newsclip::vocab::TEXT_HEADLINE_EVIDENCE;
 use std::path::{Path, PathBuf};
@@ -27,25 +25,24 @@ struct Page {
 
 fn pages(root: &Path) -> anyhow::Result<Vec<Page>> {
     let traf = metaeval::load_corpus(&root.join("trafilatura-eval"))?;
+    let wceb = metaeval::load_corpus(&root.join("wceb"))?;
     let mut out = Vec::new();
-    for renderer in ["w3m", "lynx", "elinks"] {
-        let dir = root.join("trafilatura-eval-text").join(renderer);
-        for p in &traf {
+    let renderings = [
+        (&traf, "trafilatura-eval-text/w3m"),
+        (&traf, "trafilatura-eval-text/lynx"),
+        (&traf, "trafilatura-eval-text/elinks"),
+        (&wceb, "wceb-text/w3m"),
+    ];
+    for (corpus, folder) in renderings {
+        let dir = root.join(folder);
+        for p in corpus {
             let Some(title) = &p.truth.headline else {
                 continue;
             };
             let Ok(text) = std::fs::read_to_string(dir.join(format!("{}.txt", p.id))) else {
                 continue;
             };
-            let mut blocks = newsclip::text::blocks(&text);
-            newsclip::boilerplate::mark(&mut blocks, false);
-            let body_start = match newsclip::body::region(&blocks, &Hints::default()) {
-                Some(r) => newsclip::extract::lead_end(&blocks, r),
-                None => newsclip::extract::fields_window(&blocks),
-            };
-            let from = body_start.saturating_sub(TEXT_HEADLINE_WINDOW);
-            let mut cands: Vec<HeadlineCandidate> =
-                text_headline_candidates(&blocks, from, body_start);
+            let (blocks, _, mut cands) = newsclip::fields::text_page_candidates(&text);
             // as `find_text_headline` chooses: below the byline only when
             // nothing is above it
             if cands.iter().any(|c| !c.below_byline) {
@@ -168,7 +165,7 @@ fn main() -> anyhow::Result<()> {
             let (kh, nh) = hits(&pages, w, true);
             print!("  held-out {kh}/{nh}");
         }
-        println!("  (three renderers)");
+        println!("  (trafilatura-eval x3 renderers + WCEB)");
     }
     println!("pub const TEXT_HEADLINE_EVIDENCE: [(&str, f32); {N}] = [");
     for (f, (name, _)) in TEXT_HEADLINE_EVIDENCE.iter().enumerate() {

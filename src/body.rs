@@ -189,6 +189,9 @@ fn is_transparent(b: &Block) -> bool {
 }
 
 const ISOLATED_PROSE: f32 = 0.3;
+/// Lines opening an entry of a thread ("Jo says:") a page shows at least, for
+/// them to separate entries.
+const MIN_THREAD_ENTRIES: usize = 2;
 /// The least weight of an item of a list a sentence introduces.
 const INTRODUCED_ITEM: f32 = 0.5;
 /// Words a line introducing what follows has at most.
@@ -248,8 +251,8 @@ pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
     if hints.parents.is_none() {
         return Some(first);
     }
-    let grown = grow_up(blocks, &weights, first);
-    Some(second_opinion(blocks, &weights, grown))
+    let chosen = second_opinion(blocks, &weights, first);
+    Some(grow_up(blocks, &weights, hints.prefer_article, chosen))
 }
 
 /// Region growth toward the top: a story's first paragraphs may sit in their own
@@ -258,12 +261,23 @@ pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
 /// than the furniture it crosses costs. Only prose pays there: a date, a name or
 /// a short line costs what it weighs. It stops at the story's header (a heading,
 /// a byline, a dateline: above them sit a standfirst or a lead photo's caption),
-/// at a wall, and gives up at a list (key points, a teaser list above the story).
-fn grow_up(blocks: &[Block], weights: &[f32], (a, z): (usize, usize)) -> (usize, usize) {
+/// at a wall, and at a list (key points, a teaser list, a menu above the story),
+/// keeping what it found below that list. It runs after the second opinion, so
+/// that a grown lead does not hide a region too small for its page.
+fn grow_up(
+    blocks: &[Block],
+    weights: &[f32],
+    prefer_article: bool,
+    (a, z): (usize, usize),
+) -> (usize, usize) {
     let cost = |i: usize| -> f32 {
         let b = &blocks[i];
         if weights[i] > 0.0 && !b.features.is_prose() {
             -(GROW_SHORT_COST + b.features.words as f32 * GROW_WORD_COST)
+        } else if weights[i] > 0.0 && prefer_article && !b.in_article {
+            // a lead may sit outside the page's article element: it pays what
+            // it weighs inside
+            weights[i] / OUTSIDE_ARTICLE
         } else {
             weights[i]
         }
@@ -272,7 +286,7 @@ fn grow_up(blocks: &[Block], weights: &[f32], (a, z): (usize, usize)) -> (usize,
     for i in (0..a).rev() {
         let b = &blocks[i];
         if b.shape == Shape::Item {
-            return (a, z);
+            break;
         }
         if is_header_line(b) || wall(b).is_some() || sum < -GROW_MAX_COST {
             break;
@@ -327,8 +341,17 @@ fn best_span(blocks: &[Block], weights: &[f32]) -> Option<(usize, usize)> {
     let mut best: Option<(f32, usize, usize)> = None;
     let mut sum = 0.0f32;
     let mut start = 0usize;
+    // a thread opens many entries: one line like "…he simply replied:" in a
+    // story is the story's own
+    let thread = blocks
+        .iter()
+        .filter(|b| matches!(wall(b), Some(Wall::Separator)))
+        .take(MIN_THREAD_ENTRIES)
+        .count()
+        >= MIN_THREAD_ENTRIES;
     for (i, b) in blocks.iter().enumerate() {
         match wall(b) {
+            Some(Wall::Separator) if !thread => {}
             Some(Wall::End) if best.is_some_and(|(s, _, _)| s >= 20.0) => break,
             Some(_) => {
                 sum = 0.0;
@@ -370,6 +393,8 @@ pub fn select(
         }
     }
     let mut keep = Vec::new();
+    // whether the last usable block seen in the region was prose
+    let mut after_prose = false;
     for i in a..z {
         let b = &blocks[i];
         if !matches!(b.label, Label::Unknown | Label::Body) {
@@ -388,6 +413,7 @@ pub fn select(
             }
             continue;
         }
+        let prose_before = std::mem::replace(&mut after_prose, b.features.is_prose());
         if b.features.is_prose() {
             keep.push(i);
             continue;
@@ -396,9 +422,13 @@ pub fn select(
         // between kept prose
         let next_prose = next_usable[i - a]
             .is_some_and(|n| blocks[n].features.is_prose() || blocks[n].shape == Shape::Item);
-        let subheading = b.features.words <= 20 && !b.features.ends_sentence && next_prose;
+        let short = b.features.words <= vocab::SHORT_LINE_WORDS;
+        let subheading = short && !b.features.ends_sentence && next_prose;
+        // a short sentence between paragraphs: an interview's question, a remark,
+        // the line introducing a list or a listing
+        let sentence = short && prose_before && next_prose;
         let item = b.shape == Shape::Item && next_prose;
-        if subheading || item {
+        if subheading || sentence || item {
             keep.push(i);
         }
     }
@@ -556,6 +586,63 @@ mod tests {
         // story: 6 blocks of 1.5 = prose 9, net 9 (2.25x the teaser's 4)
         let (blocks, weights) = teaser_and_story(1.5);
         assert_eq!(second_opinion(&blocks, &weights, (0, 2)), (0, 2));
+    }
+
+    #[test]
+    fn one_reply_line_in_a_story_does_not_split_it_but_a_thread_s_do() {
+        let mut blocks = page(6);
+        blocks[2] = Block::new("To which he simply replied:".into(), Shape::Plain, 2, 0);
+        let weights = [5.0, 5.0, 0.0, 4.0, 4.0, 4.0];
+        assert_eq!(best_span(&blocks, &weights), Some((0, 6)));
+        blocks[4] = Block::new("Jo Bloggs says:".into(), Shape::Plain, 4, 0);
+        let weights = [5.0, 5.0, 0.0, 4.0, 0.0, 4.0];
+        assert_eq!(best_span(&blocks, &weights), Some((0, 2)));
+    }
+
+    /// A menu (list items), a lead paragraph outside the article element, then
+    /// the article's paragraphs.
+    fn menu_lead_story() -> Vec<Block> {
+        let mut blocks = vec![
+            Block::new("Home".into(), Shape::Item, 0, 0),
+            Block::new("World".into(), Shape::Item, 0, 0),
+            Block::new(
+                "The council voted on Tuesday to close the old bridge, after two years of \
+                 repairs that did not hold."
+                    .into(),
+                Shape::Plain,
+                1,
+                0,
+            ),
+        ];
+        for i in 0..4 {
+            let text = format!(
+                "Paragraph {i} of the story tells what the engineers found, and what the \
+                 council decided to do about the bridge."
+            );
+            let mut b = Block::new(text, Shape::Plain, 2, 0);
+            b.in_article = true;
+            blocks.push(b);
+        }
+        blocks
+    }
+
+    #[test]
+    fn the_region_grows_to_a_lead_below_a_menu_outside_the_article() {
+        let blocks = menu_lead_story();
+        let weights = weights(&blocks, true, true);
+        // the lead counts for a fifth outside the element, under the growth's bar
+        assert!(weights[2] < GROW_MIN_GAIN, "{weights:?}");
+        assert_eq!(grow_up(&blocks, &weights, true, (3, 7)), (2, 7));
+    }
+
+    #[test]
+    fn the_region_does_not_grow_past_a_list() {
+        let mut blocks = menu_lead_story();
+        // the lead above the list is not taken
+        blocks.swap(1, 2);
+        blocks.swap(0, 1);
+        let weights = weights(&blocks, true, true);
+        assert_eq!(grow_up(&blocks, &weights, true, (3, 7)), (3, 7));
     }
 
     #[test]

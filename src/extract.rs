@@ -28,6 +28,8 @@ pub struct Hints<'a> {
 pub struct Trace {
     pub blocks: Vec<Block>,
     pub region: Option<(usize, usize)>,
+    /// What the page kind was decided from.
+    pub kind: crate::pagekind::Evidence,
 }
 
 /// Fill `article` from the blocks of one page; returns the decisions made, and
@@ -48,6 +50,7 @@ pub fn run(
             Trace {
                 blocks,
                 region: None,
+                kind: Default::default(),
             },
             layout,
         );
@@ -89,6 +92,7 @@ pub fn run(
         Trace {
             blocks,
             region: Some(region),
+            kind: Default::default(),
         },
         layout,
     )
@@ -274,9 +278,21 @@ pub fn merge_meta(article: &mut Article, meta: crate::html::meta::PageMeta) {
     };
     // declared authors are names; a visible line next to the headline is only
     // a guess (a section label, a place, a job title), so it fills in only
-    if meta.byline.is_some() || !meta.authors.is_empty() {
+    // organisations alone leave the people of the visible byline; a visible
+    // name the metadata declares an organisation is the credit
+    if !meta.authors.is_empty() || (meta.byline.is_some() && article.authors.is_empty()) {
         article.byline = meta.byline;
         article.authors = meta.authors;
+    } else if let Some(org) = &meta.credit {
+        let key = fields::comparable(org);
+        let before = article.authors.len();
+        article.authors.retain(|a| fields::comparable(a) != key);
+        if article.authors.len() < before {
+            article.credit.get_or_insert_with(|| org.clone());
+            if article.authors.is_empty() {
+                article.byline = meta.byline.clone();
+            }
+        }
     }
     article.published = meta.published.or(article.published.take());
     article.site_name = meta.site_name.or(article.site_name.take());
@@ -296,6 +312,24 @@ mod tests {
         format!(
             "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
         )
+    }
+
+    #[test]
+    fn a_declared_organisation_keeps_the_visible_byline_s_people() {
+        let story = "<p>The council voted on Tuesday to close the old bridge to lorries after engineers found cracks in two of its piers, the mayor said.</p><p>Repairs are expected to take a year and will cost the town more than two million euros, according to the report.</p>";
+        let with = |byline: &str| {
+            let html = format!(
+                "<html><head><title>Bridge closed to lorries</title><script type=\"application/ld+json\">{{\"@type\": \"NewsArticle\", \"author\": {{\"@type\": \"Organization\", \"name\": \"Town Courier\"}}}}</script></head><body><article><h1>Bridge closed to lorries</h1><p>{byline}</p>{story}</article></body></html>"
+            );
+            extract_html("b.html", &html, &Options::default())
+        };
+        let a = with("By Jane Doe");
+        assert_eq!(a.authors, ["Jane Doe"]);
+        assert_eq!(a.credit.as_deref(), Some("Town Courier"));
+        // the organisation shown as the byline is the credit, not an author
+        let a = with("By Town Courier");
+        assert!(a.authors.is_empty(), "{:?}", a.authors);
+        assert_eq!(a.credit.as_deref(), Some("Town Courier"));
     }
 
     #[test]

@@ -132,6 +132,21 @@ pub fn find(
         }
     }
 
+    // a date line just before the body, wherever the headline was found (a
+    // wrong headline must not cost the date as well)
+    if fields.published.is_none() && !structured {
+        let start = body_start.saturating_sub(NEAR_BODY_LINES).max(from);
+        for i in start..body_start {
+            if usable(&blocks[i]) || blocks[i].label == Label::Boilerplate("counter") {
+                if let Some(d) = only_a_date(&blocks[i].text) {
+                    fields.published = Some(d);
+                    blocks[i].label = Label::Date;
+                    break;
+                }
+            }
+        }
+    }
+
     // the rest of the lead's byline: the names again (a hover card, a second
     // layout) and a line that is only the date
     let names: Vec<String> = fields
@@ -387,14 +402,16 @@ fn find_headline(
 }
 
 /// Could this block be a headline at all: a title-like line, not a date, a byline,
-/// an address or a list of numbers.
+/// an address or a list of numbers. A list item, a single word and a short line
+/// that reads as a name can be one too (a renderer bullets a headline in a
+/// list; "Emden"; "Villa Galaxy"): the evidence weighs them.
 fn headline_shaped(b: &Block) -> bool {
     let f = &b.features;
     let text = b.text.trim();
     let cjk = text.chars().filter(|c| is_cjk(*c)).count();
     usable(b)
-        && b.shape != Shape::Item
-        && ((2..=35).contains(&f.words) || cjk >= 6)
+        && (f.words <= 35 || cjk >= 6)
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !(text.ends_with('.') && !text.ends_with(".."))
         && !f.numeric
         && f.sentence_ends <= 2
@@ -402,9 +419,6 @@ fn headline_shaped(b: &Block) -> bool {
         && !f.has_url
         && !vocab::BYLINE_PREFIX.is_match(text)
         && find_date(text).is_none()
-        // a short line that reads as a name is the byline; a headline in title
-        // case reads as one too ("Bridge Reopens After Repairs")
-        && !(f.words <= 3 && parse_byline(text).is_some())
 }
 
 /// One candidate headline line of a text page and its evidence, in the order
@@ -513,6 +527,11 @@ pub fn text_headline_candidates(
                 (i == 0 || blocks[i - 1].group != b.group)
                     && blocks.get(i + 1).is_none_or(|n| n.group != b.group),
             ),
+            flag(b.shape == Shape::Item),
+            flag(f.words < 2 && text.chars().filter(|c| is_cjk(*c)).count() < 6),
+            // a short line that reads as a name is the byline more often; a
+            // headline in title case reads as one too ("Bridge Reopens After Repairs")
+            flag(f.words <= 3 && parse_byline(text).is_some()),
         ];
         out.push(HeadlineCandidate {
             index: i,
@@ -527,6 +546,21 @@ pub fn text_headline_candidates(
         }
     }
     out
+}
+
+/// A text page's blocks, where its body starts and its headline candidates, as
+/// the text front end finds them before choosing (for the development aids that
+/// fit and inspect the choice).
+pub fn text_page_candidates(text: &str) -> (Vec<Block>, usize, Vec<HeadlineCandidate>) {
+    let mut blocks = crate::text::blocks(text);
+    crate::boilerplate::mark(&mut blocks, false);
+    let body_start = match crate::body::region(&blocks, &crate::extract::Hints::default()) {
+        Some(r) => crate::extract::lead_end(&blocks, r),
+        None => crate::extract::fields_window(&blocks),
+    };
+    let from = body_start.saturating_sub(TEXT_HEADLINE_WINDOW);
+    let cands = text_headline_candidates(&blocks, from, body_start);
+    (blocks, body_start, cands)
 }
 
 /// Lower-case letters and digits only: for comparing titles across sources.

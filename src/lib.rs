@@ -269,9 +269,10 @@ fn text_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
         article.warnings.push("empty input".to_string());
         return (article, extract::Trace::default());
     }
-    let (trace, layout) = extract::run(text::blocks(text), extract::Hints::default(), &mut article);
+    let (mut trace, layout) =
+        extract::run(text::blocks(text), extract::Hints::default(), &mut article);
     date_from_url(&mut article, opts.url.as_deref());
-    pagekind::settle(&mut article, None, &layout, false);
+    trace.kind = pagekind::settle(&mut article, None, false, &layout, false);
     (article, trace)
 }
 
@@ -312,15 +313,15 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
     };
     // a declared language spares the detection
     article.lang = meta.lang.clone();
-    let declared_kind = meta.declared_kind;
-    let (trace, layout) = extract::run(blocks, hints, &mut article);
+    let (declared_kind, og_only) = (meta.declared_kind, meta.article_by_og_only);
+    let (mut trace, layout) = extract::run(blocks, hints, &mut article);
     if let Some(declared) = meta.article_body.as_deref() {
         extract::declared_body(&mut article, declared);
     }
     extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());
     date_from_url(&mut article, opts.url.as_deref());
-    pagekind::settle(&mut article, declared_kind, &layout, true);
+    trace.kind = pagekind::settle(&mut article, declared_kind, og_only, &layout, true);
     (article, trace)
 }
 
@@ -354,6 +355,8 @@ pub struct Explained {
     /// The article region: the first block and one past the last (`None`: no
     /// region was found).
     pub region: Option<(usize, usize)>,
+    /// What the page kind was decided from.
+    pub kind: pagekind::Evidence,
 }
 
 /// [`extract_bytes`], keeping the decisions behind the record ([`Explained`]).
@@ -384,5 +387,6 @@ pub fn explain_bytes(
         article,
         blocks: trace.blocks,
         region: trace.region,
+        kind: trace.kind,
     })
 }

@@ -226,6 +226,7 @@ pub fn render(explained: &Explained) -> String {
         article,
         blocks,
         region,
+        ..
     } = explained;
     let mut out =
         String::with_capacity(4096 + blocks.iter().map(|b| b.text.len() * 2).sum::<usize>());

@@ -643,7 +643,17 @@ pub const AGENCIES: &[&str] = &[
     "bloomberg news",
     "dpa",
     "efe",
+    "agencia efe",
+    "agencia afp",
+    "agencia ap",
+    "europa press",
+    "lusa",
+    "agência lusa",
+    "agência brasil",
     "ansa",
+    "agenzia ansa",
+    "adnkronos",
+    "keystone-sda",
     "xinhua",
     "kyodo",
     "kyodo news",
@@ -898,52 +908,58 @@ pub const POST_META_OPENINGS: &[&str] = &[
 /// its w3m, lynx and elinks renderings together, by `examples/fit_text_headline.rs`;
 /// the features are general (position, shape, repetition, the lines around
 /// it), none is a word of one site.
-pub const TEXT_HEADLINE_EVIDENCE: [(&str, f32); 24] = [
+pub const TEXT_HEADLINE_EVIDENCE: [(&str, f32); 27] = [
     // rank among the candidates counting back from the body (0 = nearest), /10
-    ("rank", -0.08),
+    ("rank", -0.67),
     // blocks between the line and the body, /40
-    ("distance", -0.29),
+    ("distance", -0.02),
     // words, /10
-    ("words", -0.12),
+    ("words", 0.40),
     // 4 to 20 words: the length of a headline
-    ("headline_length", 1.48),
+    ("headline_length", 1.40),
     // at most 2 words: a label more often than a headline
-    ("two_words_or_fewer", -0.32),
-    ("title_case_share", -0.94),
-    ("heading", 2.55),
+    ("two_words_or_fewer", -0.67),
+    ("title_case_share", 0.18),
+    ("heading", 2.49),
     // the same line elsewhere in the page
-    ("repeated", 0.54),
+    ("repeated", 0.45),
     // the line inside a longer one elsewhere: a page title with the site
     // name, the last step of a breadcrumb
-    ("inside_another_line", 1.77),
+    ("inside_another_line", 1.57),
     // a date or a byline in the 3 blocks after it
-    ("dated_after", 1.27),
+    ("dated_after", 0.88),
     // a date in the 2 blocks before it
-    ("dated_before", 0.38),
+    ("dated_before", 0.21),
     // a photo credit or source line
     ("credit", -0.41),
-    ("starts_lower_case", -1.05),
+    ("starts_lower_case", -0.55),
     // commas, at most 3, /3
-    ("commas", 0.59),
+    ("commas", -0.00),
     // ends with a colon: introduces what follows
-    ("ends_with_colon", -0.60),
-    ("ends_with_question_mark", 1.45),
+    ("ends_with_colon", -0.89),
+    ("ends_with_question_mark", 1.53),
     // holds `|` or `/`: a menu, a path, a credit
-    ("bar_or_slash", -1.03),
+    ("bar_or_slash", -1.40),
     // prose right after it
     ("prose_after", -0.11),
     // marked as furniture (repeated, in a link list)
-    ("furniture", 0.51),
+    ("furniture", 0.45),
     // inside the page's first line (a crawl export's `<title>`)
-    ("in_first_line", 0.98),
+    ("in_first_line", 0.78),
     // all in capitals: a section label or a kicker
-    ("all_caps", -0.23),
+    ("all_caps", -0.08),
     // prose in the 3 blocks after it
-    ("prose_soon_after", 0.98),
+    ("prose_soon_after", 0.94),
     // where it sits in the page, 0 (top) to 1
-    ("page_position", 0.72),
+    ("page_position", 0.96),
     // a line alone in its group (blank lines around it)
-    ("stands_alone", 2.40),
+    ("stands_alone", 2.75),
+    // a list item
+    ("list_item", -1.68),
+    // a single word
+    ("one_word", -0.70),
+    // at most 3 words that read as a person's name
+    ("reads_as_name", 0.08),
 ];
 
 // The matchers below are built from the lists without compiling regexes where
@@ -1328,6 +1344,15 @@ pub static CAPTION_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
     )
 });
 
+/// Class tokens of a post embedded from a social network (`twitter-tweet`,
+/// `instagram-media`, `tiktok-embed`): a quotation of another site, not the text's
+/// own.
+pub static EMBED_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
+    ClassNames::new(
+        r"(?x)(?:^|[\s_-])(?:tweet|embed|instagram|tiktok|bluesky|mastodon|threads)(?:$|[\s_-])",
+    )
+});
+
 /// Class/id tokens of the article body; these win over furniture tokens.
 pub static CONTENT_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
     ClassNames::new(
@@ -1405,6 +1430,20 @@ pub const AUTHOR_CARD_LABELS: &[&str] = &[
     "geschreven door", "door", "napisane przez", "автор",
 ];
 
+/// What an author's link says before the name ("View all posts by Jane Doe",
+/// "Zeige alle Beiträge von ..."), lowercase: the name is what follows.
+#[rustfmt::skip]
+pub const ALL_POSTS_BY: &[&str] = &[
+    "view all posts by", "see all posts by", "all posts by", "more posts by",
+    "more articles by", "all articles by", "more from", "posts by", "articles by",
+    "zeige alle beiträge von", "alle beiträge von", "weitere beiträge von",
+    "mehr artikel von", "alle artikel von", "voir tous les articles de",
+    "tous les articles de", "voir tous les articles par", "ver todas las entradas de",
+    "todas las entradas de", "ver todos los artículos de", "más artículos de",
+    "tutti gli articoli di", "altri articoli di", "ver todos os posts de",
+    "todos os posts de", "alle berichten van", "meer artikelen van",
+];
+
 /// The longest user name read as a declared author ("freeman1984").
 pub const MAX_USER_NAME_CHARS: usize = 24;
 
@@ -1450,6 +1489,14 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "about",
     "login",
     "sign",
+    // labels of author boxes and page tools: "Full Bio", "Zur Person", "Text Size"
+    "bio",
+    "biography",
+    "person",
+    "size",
+    "posts",
+    "articles",
+    "beiträge",
 ];
 
 /// More words of labels that look like names in a text rendering
@@ -1704,20 +1751,80 @@ fn opens_with(t: &str, firsts: &str) -> bool {
         .is_some_and(|c| phrase::is_digit(c) || firsts.contains(phrase::fold(c)))
 }
 
-/// Page kind thresholds (`pagekind::decide`): how much evidence makes a story.
-pub const KIND_STORY_EVIDENCE: usize = 4;
-/// A URL whose last segment has this many words names one story.
-pub const KIND_STORY_SLUG_WORDS: usize = 4;
+/// Page kind (`pagekind::decide`): points of evidence that a page is one story.
+/// A story shows one of these each: a date, a byline, a headline of
+/// `KIND_STORY_HEADLINE_WORDS`, a URL whose last segment has
+/// `KIND_STORY_SLUG_WORDS` words, a body of `KIND_STORY_BODY_SHARE` of the page,
+/// `KIND_STORY_PARAGRAPHS` paragraphs.
 pub const KIND_STORY_HEADLINE_WORDS: usize = 6;
-/// A story's body holds most of the page's words, in several paragraphs.
+pub const KIND_STORY_SLUG_WORDS: usize = 4;
 pub const KIND_STORY_BODY_SHARE: f32 = 0.6;
 pub const KIND_STORY_PARAGRAPHS: usize = 8;
+/// A JSON-LD article type; `og:type` alone is worth a point less (some
+/// publishing software gives it to every page).
+pub const KIND_DECLARED_ARTICLE_POINTS: i32 = 2;
+/// A URL under a section that holds stories (`/blog/`, `/news/`), or dated
+/// (`/2024/03/`).
+pub const KIND_STORY_SECTION_POINTS: i32 = 2;
+pub const KIND_URL_DATE_POINTS: i32 = 3;
+/// Points against: a URL under a section of threads, products, listings or
+/// documentation; a last segment of at most one word (an id, a section name);
+/// a home page's URL;
+/// `KIND_MANY_HEADINGS` teaser-length headings outside the body;
+/// `KIND_MANY_BYLINES` bylines outside it (each teaser's); a declared product
+/// or thread.
+pub const KIND_OTHER_SECTION_POINTS: i32 = 3;
+pub const KIND_BARE_SLUG_POINTS: i32 = 1;
+pub const KIND_HOME_POINTS: i32 = 3;
+pub const KIND_MANY_HEADINGS: usize = 10;
+pub const KIND_MANY_HEADINGS_POINTS: i32 = 1;
+pub const KIND_MANY_BYLINES: usize = 3;
+pub const KIND_MANY_BYLINES_POINTS: i32 = 2;
+pub const KIND_DECLARED_PRODUCT_POINTS: i32 = 3;
+pub const KIND_DECLARED_FORUM_POINTS: i32 = 3;
+/// Points that make a story; a text rendering declares nothing and shows no
+/// links, so there the points of a declared article are not to be had.
+pub const KIND_STORY_POINTS: i32 = 3;
+pub const KIND_TEXT_STORY_POINTS: i32 = 1;
+/// A listing within this many points of a story keeps its byline (a story
+/// whose body was found too small is called a listing, and its names are the
+/// story's); below, the names are those of the stories it lists.
+pub const KIND_BYLINE_KEPT_MARGIN: i32 = 1;
 /// Teasers (short linked headings and items) of a listing page.
 pub const KIND_MANY_TEASERS: usize = 10;
 /// A page whose body is this little of its words lists other pages.
 pub const KIND_LISTING_BODY_SHARE: f32 = 0.35;
 pub const KIND_POST_MARKS: usize = 3;
 pub const KIND_SHOP_MARKS: usize = 2;
+/// URL path segments (lower case, before the last) that name a site's section
+/// of one kind of page, as common publishing, shop and forum software writes
+/// them: WordPress and news sites (`/blog/`, `/news/`, `/category/`, `/tag/`),
+/// shops (`/products/`, `/collections/`, Amazon's `/dp/`, eBay's `/itm/`),
+/// forums (Discourse's `/t/`, XenForo's `/threads/`, Stack Exchange's
+/// `/questions/`, Reddit's `/comments/`) and documentation sites.
+#[rustfmt::skip]
+pub const STORY_URL_SECTIONS: &[&str] = &[
+    "blog", "blogs", "news", "article", "articles", "post", "posts", "story", "stories",
+];
+#[rustfmt::skip]
+pub const FORUM_URL_SECTIONS: &[&str] = &[
+    "threads", "thread", "t", "topic", "topics", "questions", "forum", "forums", "community",
+    "comments", "discussion", "discussions", "viewtopic",
+];
+#[rustfmt::skip]
+pub const PRODUCT_URL_SECTIONS: &[&str] = &["products", "product", "dp", "itm", "shop"];
+#[rustfmt::skip]
+pub const LISTING_URL_SECTIONS: &[&str] = &[
+    "collections", "collection", "category", "categories", "cat", "c", "tag", "tags", "search",
+    "browse", "list", "subcategory",
+];
+#[rustfmt::skip]
+pub const OTHER_URL_SECTIONS: &[&str] = &[
+    "docs", "doc", "documentation", "api", "guide", "help", "support", "wiki", "services",
+    "solutions", "manual", "reference",
+];
+/// The most words of a line that only stamps an entry (its date, its byline).
+pub const KIND_STAMP_WORDS: usize = 12;
 
 /// The share of words two wordings of one headline have in common, each way.
 pub const SAME_HEADLINE_OVERLAP: f32 = 0.5;
@@ -1725,3 +1832,7 @@ pub const SAME_HEADLINE_OVERLAP: f32 = 0.5;
 pub const HEADLINE_MIN_CHARS: usize = 8;
 /// The most words of a kicker a shown headline may put before the declared one.
 pub const HEADLINE_MAX_KICKER_WORDS: usize = 4;
+
+/// The most words of a short line a text region keeps between its paragraphs (a
+/// subheading, a question, a remark).
+pub const SHORT_LINE_WORDS: usize = 20;

@@ -170,7 +170,7 @@ fn spacing_before_punctuation_as_the_page_shows_it() {
         ("trafilatura-eval-text-w3m", 0.10),
         ("trafilatura-eval-text-lynx", 0.10),
         ("trafilatura-eval-text-elinks", 0.10),
-        ("wceb-text-w3m", 0.045),
+        ("wceb-text-w3m", 0.046),
     ] {
         let r = Report::of(results(name));
         eprintln!(
@@ -227,7 +227,7 @@ fn text_fields_floors() {
     let (s, got) = text_fields("trafilatura-eval", "trafilatura-eval-text/w3m");
     eprintln!("trafilatura-eval text w3m: {}", s.report(got.len()));
     assert!(
-        s.headline_rate() >= 0.59,
+        s.headline_rate() >= 0.61,
         "headline {:.3}",
         s.headline_rate()
     );
@@ -237,7 +237,7 @@ fn text_fields_floors() {
         "author names P {:.3}",
         s.names_precision()
     );
-    assert!(s.date_rate() >= 0.57, "date {:.3}", s.date_rate());
+    assert!(s.date_rate() >= 0.59, "date {:.3}", s.date_rate());
     let with_points = got.iter().filter(|a| !a.summary.is_empty()).count();
     assert!(
         with_points * 50 <= got.len(),
@@ -250,9 +250,9 @@ fn text_fields_floors() {
         "invented authors {:.3}",
         s.invented_rate()
     );
-    assert!(s.date_rate() >= 0.57, "date {:.3}", s.date_rate());
+    assert!(s.date_rate() >= 0.58, "date {:.3}", s.date_rate());
     assert!(
-        s.headline_rate() >= 0.33,
+        s.headline_rate() >= 0.36,
         "headline {:.3}",
         s.headline_rate()
     );

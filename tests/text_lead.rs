@@ -70,3 +70,26 @@ fn a_closing_line_without_by_names_nobody() {
     let (_, authors) = lead(story);
     assert!(authors.is_empty(), "{authors:?}");
 }
+
+#[test]
+fn a_date_a_few_lines_above_the_headline_dates_the_story() {
+    let story = "3 March 2024\n\nCity Hall\n\nLocal News\n\nCouncil Approves New Budget\n\n\
+        The city council approved the new budget on Tuesday night after a long debate about the schools.\n\n\
+        The vote was seven to two, and the mayor said she would sign it before the end of the week.\n";
+    let a = newsclip::extract_text("-", story, &newsclip::Options::default());
+    assert_eq!(a.published.as_deref(), Some("2024-03-03"));
+}
+
+#[test]
+fn a_bulleted_line_and_a_single_word_can_be_headlines() {
+    let page = "  • Emden\n\nHarbour\n\n\
+        The harbour of the town was rebuilt after the war, and it is now one of the busiest on the coast.\n";
+    let mut blocks = newsclip::text::blocks(page);
+    newsclip::boilerplate::mark(&mut blocks, false);
+    let cands = newsclip::fields::text_headline_candidates(&blocks, 0, 2);
+    let texts: Vec<&str> = cands
+        .iter()
+        .map(|c| blocks[c.index].text.as_str())
+        .collect();
+    assert_eq!(texts, ["Harbour", "Emden"]);
+}

@@ -272,6 +272,10 @@ fn is_muted(name: &str) -> bool {
 struct Pending {
     text: String,
     link_chars: usize,
+    /// An inline element was dropped since the last text: the space before it
+    /// separated it from the text, and goes with it when punctuation follows
+    /// ("music <button>tl;dr</button>." reads "music.").
+    dropped_inline: bool,
 }
 
 impl Pending {
@@ -305,6 +309,15 @@ impl Pending {
         } else {
             t
         };
+        // white space alone (between two dropped elements) keeps the mark
+        let dropped = self.dropped_inline;
+        if !t.trim().is_empty() {
+            self.dropped_inline = false;
+        }
+        if dropped && t.starts_with(['.', ',', ';', ':', '!', '?', ')']) {
+            let kept = self.text.trim_end().len();
+            self.text.truncate(kept);
+        }
         let chars = push_inline(&mut self.text, t);
         if in_link {
             self.link_chars += chars;
@@ -355,6 +368,8 @@ struct Frame {
     level: u8,
     group: usize,
     caption: bool,
+    /// Inside a `figcaption` or a table's `caption`: the caption's own text.
+    caption_text: bool,
 }
 
 /// `marked_body`: the page has a trustworthy `itemprop=articleBody` element; then
@@ -377,6 +392,7 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
         level: 0,
         group: 0,
         caption: false,
+        caption_text: false,
     }];
     let mut next_group = 1usize;
     let mut parents: Vec<usize> = vec![0];
@@ -437,6 +453,8 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                                 // a removed block still ends the word before it
                                 if is_block_element(name) {
                                     pending.separate();
+                                } else {
+                                    pending.dropped_inline = true;
                                 }
                                 skip = Some(node.id());
                                 continue;
@@ -451,6 +469,8 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                             links += 1;
                         }
                         if name == "img" {
+                            // a picture in a line (an emoji) is dropped like any element
+                            pending.dropped_inline = true;
                             continue;
                         }
                         // a table row is one block; its cells are words apart
@@ -476,15 +496,24 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                                 }
                                 _ => (parent.shape, parent.level),
                             };
-                            let caption = parent.caption
-                                || matches!(name, "figcaption" | "figure" | "caption")
-                                || prune::is_caption(el);
+                            let caption_text =
+                                parent.caption_text || matches!(name, "figcaption" | "caption");
+                            // a table or a quotation a figure holds is the text's own
+                            // (`<figure class="wp-block-table">`), not its caption
+                            let held = !caption_text
+                                && (name == "table"
+                                    || name == "blockquote" && !prune::is_embed(el));
+                            let caption = !held
+                                && (parent.caption
+                                    || matches!(name, "figcaption" | "figure" | "caption")
+                                    || prune::is_caption(el));
                             parents.push(parent.group);
                             frames.push(Frame {
                                 shape,
                                 level,
                                 group: next_group,
                                 caption,
+                                caption_text,
                             });
                             next_group += 1;
                         }
@@ -650,6 +679,45 @@ mod tests {
             Some("<div data-x=1><p>a</p></div><noscripts>b</noscripts>")
         );
         assert_eq!(super::unwrap_noscript("<p>no such element</p>"), None);
+    }
+
+    #[test]
+    fn a_dropped_inline_element_takes_the_space_before_it_to_punctuation() {
+        let html = "<p>boundary <a>music</a> <button>tl;dw</button>\n<span hidden>aside</span>. \
+                    Then <button>x</button> more<svg></svg> , said <button>y</button> it \
+                    (on my old one <img src=e.png>)</p>";
+        assert_eq!(
+            texts(html),
+            ["boundary music. Then more , said it (on my old one)"]
+        );
+    }
+
+    #[test]
+    fn a_table_or_quotation_a_figure_holds_is_text_not_caption() {
+        let html = "<figure class=wp-block-table><table><tr><td>Rank</td><td>Group</td></tr>\
+                    </table><figcaption>Source: the agency</figcaption></figure>\
+                    <figure><blockquote><p>We will rebuild the bridge.</p></blockquote></figure>\
+                    <figure><blockquote class=twitter-tweet><p>A post.</p></blockquote></figure>\
+                    <figure><img src=a.jpg><p>The bridge in 1910.</p></figure>\
+                    <figcaption><table><tr><td>In a caption</td></tr></table></figcaption>";
+        let labels: Vec<(String, bool)> = page(html)
+            .blocks
+            .into_iter()
+            .map(|b| {
+                (
+                    b.text,
+                    b.label == crate::blocks::Label::Boilerplate("caption"),
+                )
+            })
+            .collect();
+        let caption = |t: &str| labels.iter().find(|(x, _)| x.contains(t)).unwrap().1;
+        assert!(!caption("Rank"), "{labels:?}");
+        assert!(caption("Source: the agency"), "{labels:?}");
+        assert!(!caption("We will rebuild"), "{labels:?}");
+        // an embedded post stays out, as the figure's picture's words do
+        assert!(caption("A post."), "{labels:?}");
+        assert!(caption("The bridge in 1910."), "{labels:?}");
+        assert!(caption("In a caption"), "{labels:?}");
     }
 
     #[test]

@@ -134,6 +134,12 @@ pub fn is_caption(el: &Element) -> bool {
         .any(|c| vocab::CAPTION_CLASS.is_match(&ascii_lowercase(c)))
 }
 
+/// Is this element a post embedded from a social network?
+pub fn is_embed(el: &Element) -> bool {
+    el.classes()
+        .any(|c| vocab::EMBED_CLASS.is_match(&ascii_lowercase(c)))
+}
+
 /// Does this element mark the article itself?
 pub fn is_article_container(el: &Element) -> bool {
     let name = el.name();

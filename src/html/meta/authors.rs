@@ -132,6 +132,7 @@ pub(super) fn clean_shown(raw: &str) -> String {
     loop {
         let before = t.clone();
         t = LEAD_IN.replace(&t, "").into_owned();
+        t = ALL_POSTS_BY.replace(&t, "").into_owned();
         t = vocab::BYLINE_PREFIX.replace(&t, "").into_owned();
         t = t
             .trim_matches(|c: char| c.is_whitespace() || "|·•-–—,;:/".contains(c))
@@ -149,6 +150,14 @@ pub(super) fn clean_shown(raw: &str) -> String {
 /// the text front end's prefixes.
 pub(super) static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|report|reporting|interview|column|essay|photos?|video|compiled|posted|published|written)\s+by\s+|(?:текст|texto|testo|tekst|autora?|autorin|auteure?|author|by)\s*:\s*)").unwrap()
+});
+/// "View all posts by" and its kin before an author link's name.
+pub(super) static ALL_POSTS_BY: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = vocab::ALL_POSTS_BY
+        .iter()
+        .map(|p| regex::escape(p))
+        .collect();
+    Regex::new(&format!(r"(?i)^(?:{})\s*:?\s+", alts.join("|"))).unwrap()
 });
 pub(super) static EMPTY_PARENS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(\s*\)|<\s*>|\[\s*\]").unwrap());
@@ -565,9 +574,9 @@ pub(super) fn rel_author_links(doc: &Evidence) -> Vec<(String, bool)> {
 }
 
 pub(super) static BYLINE_CLASS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)byline|author|writtenby").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)byline|author|autor|auteur|writtenby").unwrap());
 pub(super) static NOT_BYLINE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)avatar|image|img|photo|thumb|bio|about|social|follow|share|comment|more|related|recirc|widget|tab|email|twitter|facebook").unwrap()
+    Regex::new(r"(?i)avatar|image|img|photo|thumb|bio|about|social|follow|share|comment|more|related|recirc|widget|tab|email|twitter|facebook|authori[sz]|autori[sz]").unwrap()
 });
 
 pub(super) const MAX_BYLINE_CANDIDATES: usize = 20;
@@ -763,11 +772,16 @@ pub(super) fn people(
             first_org.get_or_insert(p);
         }
     }
+    // declared organisations only: the people may still be in the byline,
+    // the organisations their credit
+    if let Some(mut p) = class_byline(doc, ctx) {
+        if let Some(o) = first_org.filter(|_| p.orgs.is_empty()) {
+            p.orgs = o.orgs;
+        }
+        return Some(p);
+    }
     if first_org.is_some() {
         return first_org;
-    }
-    if let Some(p) = class_byline(doc, ctx) {
-        return Some(p);
     }
     let creator = metas.get("twitter:creator")?;
     let p = read_people(&[(creator.to_string(), false)], Said::Plain, ctx)?;

@@ -612,6 +612,22 @@ pub(super) fn choose_published(
         if long_after {
             return Some(v.iso());
         }
+        // where the story's date stands the page shows its update (the day
+        // declared as the modification) and nowhere the declared publication:
+        // the day readers see and cite is the shown one
+        let shown_update = modified
+            .and_then(crate::dates::Date::from_iso)
+            .is_some_and(|m| within_a_day(&m, &v))
+            && v.day_key() > day.day_key()
+            && !within_a_day(&v, &day)
+            && !shown
+                .near
+                .iter()
+                .chain(&shown.elsewhere)
+                .any(|s| within_a_day(&s.found.date, &day));
+        if shown_update {
+            return Some(v.iso());
+        }
         // an instant in UTC (or without zone) and the local day the page shows
         let utc = d.len() <= 10
             || d.ends_with('Z')

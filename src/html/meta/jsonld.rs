@@ -319,7 +319,8 @@ impl<'a> Ld<'a> {
             }
             Value::Object(o) => {
                 let o = self.resolve_obj(o);
-                let org = has_type(o, ORG_TYPES);
+                // (a blog's owner is often typed both Person and Organization)
+                let org = has_type(o, ORG_TYPES) && !has_type(o, &["person"]);
                 let name = ld_text(o.get("name")).or_else(|| {
                     let given = ld_text(o.get("givenName"))?;
                     Some(match ld_text(o.get("familyName")) {

@@ -29,11 +29,19 @@ pub(super) fn declared_kind(metas: &Metas, ld: &Ld, item_types: &[String]) -> Op
         return Some(PageKind::Product);
     }
     // an article often carries an ItemList (its related stories, a gallery)
-    if has(ARTICLE_TYPES) || og.starts_with("article") {
+    if declares_article(ld) || og.starts_with("article") {
         return Some(PageKind::Article);
     }
     if has(vocab::LISTING_TYPES) {
         return Some(PageKind::Listing);
     }
     None
+}
+
+/// A JSON-LD node declares an article type.
+pub(super) fn declares_article(ld: &Ld) -> bool {
+    ld.nodes
+        .iter()
+        .flat_map(|n| types_of(n))
+        .any(|t| ARTICLE_TYPES.contains(&t.as_str()))
 }

@@ -80,6 +80,9 @@ pub struct PageMeta {
     pub modified: Option<String>,
     /// The kind of page its declared types (JSON-LD, `og:type`) name.
     pub declared_kind: Option<crate::record::PageKind>,
+    /// The article `declared_kind` names is only `og:type`'s, which some
+    /// publishing software gives every page, not a JSON-LD article type.
+    pub article_by_og_only: bool,
 }
 
 /// A JSON-LD `articleBody` as paragraphs joined by a blank line: split at its
@@ -123,6 +126,8 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
         .filter(|b| !b.is_empty());
     meta.modified = modified(&metas, &ld);
     meta.declared_kind = declared_kind(&metas, &ld, &doc.item_types);
+    meta.article_by_og_only =
+        meta.declared_kind == Some(crate::record::PageKind::Article) && !declares_article(&ld);
     let shown = shown_dates(dom, meta.lang.as_deref());
     meta.published = choose_published(
         published(doc, &metas, &ld),
