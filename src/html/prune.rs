@@ -23,15 +23,8 @@ pub fn reason(el: &Element, inside_article: bool) -> Option<&'static str> {
     if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
         return Some("hidden");
     }
-    if let Some(style) = el.attr("style") {
-        let style: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if style.contains("display:none") || style.contains("visibility:hidden") {
-            return Some("hidden");
-        }
+    if el.attr("style").is_some_and(hides) {
+        return Some("hidden");
     }
     if let Some(role) = el.attr("role") {
         if vocab::DROP_ROLES.contains(&role.trim().to_ascii_lowercase().as_str()) {
@@ -42,6 +35,31 @@ pub fn reason(el: &Element, inside_article: bool) -> Option<&'static str> {
         return Some("class");
     }
     None
+}
+
+/// Does a `style` attribute hide its element (`display: none`, `visibility:
+/// hidden`, white space and case aside)?
+fn hides(style: &str) -> bool {
+    // (squashed on the stack: most styles are short)
+    let mut squashed = [0u8; 256];
+    let mut n = 0;
+    for c in style.chars().filter(|c| !c.is_whitespace()) {
+        let mut utf8 = [0u8; 4];
+        let c = c.encode_utf8(&mut utf8).as_bytes();
+        let Some(room) = squashed.get_mut(n..n + c.len()) else {
+            let long: String = style.chars().filter(|c| !c.is_whitespace()).collect();
+            return squashed_hides(long.to_ascii_lowercase().as_bytes());
+        };
+        room.copy_from_slice(c);
+        n += c.len();
+    }
+    squashed[..n].make_ascii_lowercase();
+    squashed_hides(&squashed[..n])
+}
+
+fn squashed_hides(style: &[u8]) -> bool {
+    memchr::memmem::find(style, b"display:none").is_some()
+        || memchr::memmem::find(style, b"visibility:hidden").is_some()
 }
 
 /// Class and id tokens naming furniture ("share-bar", "related-posts", "newsletter").
@@ -138,4 +156,21 @@ pub fn is_article_container(el: &Element) -> bool {
         return true;
     }
     names_match(el, &vocab::CONTENT_CLASS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hides;
+
+    #[test]
+    fn a_style_hides_whatever_its_spacing_case_and_length() {
+        assert!(hides("display: none"));
+        assert!(hides("color:red; VISIBILITY :\u{a0}Hidden"));
+        assert!(hides("font-family: \"Ünïcode\"; dis play:none"));
+        assert!(!hides("display: block; visibility: visible"));
+        // past the squashing buffer: the same answers
+        let long = format!("{}display : None", "margin: 0; ".repeat(40));
+        assert!(hides(&long));
+        assert!(!hides(&long.replace("None", "flex")));
+    }
 }
