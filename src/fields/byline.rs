@@ -1,0 +1,205 @@
+//! Byline and date lines: a byline parsed into its authors, role and
+//! organisation, and the date a line shows.
+
+use super::*;
+use crate::blocks::is_cjk;
+use crate::phrase::{self, Anywhere, Gated};
+use crate::vocab;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub struct ParsedByline {
+    pub shown: String,
+    /// The line starts with "By", "Von", "Par"...
+    pub prefixed: bool,
+    pub authors: Vec<String>,
+    pub organisation: Option<String>,
+}
+
+// Compiled only once a text passes a test every match passes (a digit, one of
+// the words, the prefix): most lines never need them.
+pub(super) static TIME: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(|t| t.chars().any(phrase::is_digit), r"(?i)\b(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT|[ECMP][SD]T)\b)?|\b[0-2]?\d\s*[ap]\.?m\.?\b".into())
+});
+pub(super) static DATE_WORDS: LazyLock<Gated> = LazyLock::new(|| {
+    let words = Anywhere::new(&[
+        "published",
+        "updated",
+        "posted",
+        "modified",
+        "on",
+        "am",
+        "le",
+        "el",
+        "il",
+        "date",
+    ]);
+    Gated::new(move |t| words.is_match(t), r"(?i)\b(?:published|updated|posted|last updated|modified|on|am|le|el|il|date)\s*:?\s*$|^\s*(?:published|updated|posted|last updated|modified)\b:?".into())
+});
+pub(super) static WEEKDAY: LazyLock<Gated> = LazyLock::new(|| {
+    let days = Anywhere::new(&["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+    Gated::new(
+        move |t| days.is_match(t),
+        r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?".into(),
+    )
+});
+pub(super) static GLUED_BY: LazyLock<Gated> = LazyLock::new(|| {
+    Gated::new(
+        |t| ["By", "Von", "Par", "Por"].iter().any(|p| t.starts_with(p)),
+        r"^(?:By|Von|Par|Por)\p{Lu}\p{Ll}".into(),
+    )
+});
+pub(super) static INNER_BY: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = vocab::INNER_BYLINE_WORDS
+        .iter()
+        .map(|p| regex::escape(p))
+        .collect();
+    Regex::new(&format!(r"(?i)(?:^|\s)(?:{})\s+", alts.join("|"))).unwrap()
+});
+pub(super) static NAME_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\s/\s)\s*").unwrap()
+});
+
+/// Read a byline: `By A and B, Staff Writers | Views 1,204 | March 3, 2024`.
+pub fn parse_byline(text: &str) -> Option<ParsedByline> {
+    let text = clean(text);
+    if text.is_empty() || text.split_whitespace().count() > 20 {
+        return None;
+    }
+    // "ByJane Doe": a text renderer joined "By" and the linked name
+    let text = match GLUED_BY.find(&text) {
+        Some(m) => format!("{} {}", &text[..m.end() - 1], &text[m.end() - 1..]),
+        None => text,
+    };
+    let mut has_prefix = vocab::BYLINE_PREFIX.is_match(&text);
+    let mut t = vocab::BYLINE_PREFIX.replace(&text, "").into_owned();
+    let undated = without_dates(&t);
+    // a dateline naming its author: "Posted on 3 May 2024 by Jo Bloggs"
+    if !has_prefix && undated != t {
+        if let Some(m) = INNER_BY.find(&undated) {
+            t = undated[m.end()..].to_string();
+            has_prefix = true;
+        } else {
+            t = undated;
+        }
+    } else {
+        t = undated;
+    }
+    t = TIME.replace_all(&t, " ").into_owned();
+    t = vocab::COUNTER.replace_all(&t, " ").into_owned();
+    t = WEEKDAY.replace_all(&t, " ").into_owned();
+    // separators and date words left at the end
+    loop {
+        let before = t.clone();
+        t = t
+            .trim_matches(|c: char| {
+                c.is_whitespace() || c.is_ascii_digit() || "|·•-–—,;:/()".contains(c)
+            })
+            .to_string();
+        t = DATE_WORDS.replace(&t, "").into_owned();
+        if t == before {
+            break;
+        }
+    }
+    // anything after a separator that is not a name (e.g. "| 5 min read")
+    let parts: Vec<&str> = t
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let shown_src = parts.first().copied().unwrap_or("");
+    let shown = clean(shown_src.trim_matches(|c: char| c.is_whitespace() || "-–—,;:".contains(c)));
+    if shown.is_empty() {
+        return None;
+    }
+    let without_roles = vocab::ROLE.replace_all(&shown, ",").into_owned();
+    let mut authors = Vec::new();
+    let mut organisation = None;
+    for name in NAME_SPLIT.split(&without_roles) {
+        let name = name.trim_matches(|c: char| c.is_whitespace() || "-–—,;:.".contains(c));
+        if name.is_empty() {
+            continue;
+        }
+        if vocab::AGENCY.is_match(name) || vocab::ORGANISATION.is_match(name) {
+            organisation.get_or_insert_with(|| name.to_string());
+        } else if is_person_name(name, has_prefix) {
+            authors.push(name.to_string());
+        } else {
+            return None;
+        }
+    }
+    if authors.is_empty() && !(has_prefix && organisation.is_some()) {
+        return None;
+    }
+    Some(ParsedByline {
+        shown,
+        prefixed: has_prefix,
+        authors,
+        organisation,
+    })
+}
+
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+    "den", "ter", "al", "el", "bin", "ibn", "y", "zu", "st.",
+];
+
+/// Two to four capitalised words (one is enough after an explicit "By"), no digits.
+pub(super) fn is_person_name(name: &str, prefixed: bool) -> bool {
+    let tokens: Vec<&str> = name.split_whitespace().collect();
+    let cjk = name.chars().filter(|c| is_cjk(*c)).count();
+    if cjk > 0 {
+        return (2..=5).contains(&cjk) && tokens.len() <= 2 && prefixed;
+    }
+    let min = if prefixed { 1 } else { 2 };
+    if tokens.len() < min || tokens.len() > 5 || name.chars().count() > 50 {
+        return false;
+    }
+    if tokens.iter().any(|t| {
+        let w = t.to_lowercase();
+        vocab::NOT_NAME_WORDS.contains(&w.as_str())
+            || vocab::NOT_NAME_WORDS_EXTRA.contains(&w.as_str())
+    }) {
+        return false;
+    }
+    tokens.iter().all(|t| {
+        let first = t.chars().next().unwrap_or(' ');
+        (first.is_uppercase() && t.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
+            || NAME_PARTICLES.contains(&t.to_lowercase().as_str())
+    }) && tokens
+        .first()
+        .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The publication date a line shows, as ISO 8601 (the parser of `dates.rs`,
+/// shared with the HTML metadata).
+pub fn find_date(text: &str) -> Option<String> {
+    crate::dates::parse_line(text, None).map(|f| f.date.iso())
+}
+
+/// The text with every date it shows blanked out.
+pub(super) fn without_dates(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for f in crate::dates::dates_in(text, None) {
+        out.push_str(&text[at..f.start]);
+        out.push(' ');
+        at = f.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// The date of a line that holds a date and little else ("Nov. 19, 2019 8:03
+/// am ET", "Updated: 3 March 2020").
+pub(super) fn only_a_date(text: &str) -> Option<String> {
+    let date = find_date(text)?;
+    let mut rest = without_dates(text);
+    rest = TIME.replace_all(&rest, " ").into_owned();
+    rest = WEEKDAY.replace_all(&rest, " ").into_owned();
+    let words = rest
+        .split(|c: char| c.is_whitespace() || "|·•-–—,;:/()".contains(c))
+        .filter(|w| !w.is_empty())
+        .count();
+    (words <= 2).then_some(date)
+}
