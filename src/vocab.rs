@@ -1017,17 +1017,26 @@ fn few_words_to_end(text: &str, at: usize) -> Option<usize> {
     (starts_spaced && ends_word && rest.split_whitespace().nth(5).is_none()).then_some(text.len())
 }
 
+/// The words of a vocabulary as one regex alternation, each escaped: `a|b\.c`.
+pub fn alternation(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 /// "More from Reuters", "Latest in Tech", "\[WORLD\] Latest Stories":
 /// `(?i)^(?:HEADINGS)(?:\s+\S+){0,5}$`.
 pub static STORY_LIST_HEADING: LazyLock<Prefixed> =
     LazyLock::new(|| Prefixed::new(STORY_LIST_HEADINGS, few_words_to_end));
 pub static COMMENT_HEADING: LazyLock<Gated> = LazyLock::new(|| {
-    let alts: Vec<String> = COMMENT_HEADINGS.iter().map(|p| regex::escape(p)).collect();
+    let alts = alternation(COMMENT_HEADINGS);
     gated(
         COMMENT_HEADINGS,
         format!(
             r"(?i)^(?:(?:\d+|one|no)\s+)?(?:{})(?:\s*\(?\d+\)?)?(?:\s+(?:to|on|for|about)\b.*)?$|^(?:{})\b",
-            alts.join("|"),
+            alts,
             // phrases of several words may carry a tail ("Leave a Reply Cancel reply")
             COMMENT_HEADINGS
                 .iter()
@@ -1090,8 +1099,7 @@ pub static REFERENCE_HEADING: LazyLock<WholeLine> =
     LazyLock::new(|| whole_line(REFERENCE_HEADINGS));
 pub static SUMMARY_HEADING: LazyLock<WholeLine> = LazyLock::new(|| whole_line(SUMMARY_HEADINGS));
 pub static COUNTER: LazyLock<Gated> = LazyLock::new(|| {
-    let alts: Vec<String> = COUNTER_WORDS.iter().map(|p| regex::escape(p)).collect();
-    let w = alts.join("|");
+    let w = alternation(COUNTER_WORDS);
     gated(
         COUNTER_WORDS,
         format!(
@@ -1100,8 +1108,7 @@ pub static COUNTER: LazyLock<Gated> = LazyLock::new(|| {
     )
 });
 pub static SHARE_LINE: LazyLock<Gated> = LazyLock::new(|| {
-    let alts: Vec<String> = SHARE_WORDS.iter().map(|p| regex::escape(p)).collect();
-    let w = alts.join("|");
+    let w = alternation(SHARE_WORDS);
     // a share line starts with a share word
     let start = Prefixed::new(SHARE_WORDS, |_, end| Some(end));
     Gated::new(
@@ -1152,14 +1159,11 @@ pub static ERROR_STATUS_TITLE: LazyLock<Gated> = LazyLock::new(|| {
 
 /// A caption's closing credit in brackets: "(Image: GETTY)", "[Photo: Reuters]".
 pub static BRACKETED_CREDIT: LazyLock<Gated> = LazyLock::new(|| {
-    let alts: Vec<String> = CREDIT_PREFIXES.iter().map(|p| regex::escape(p)).collect();
+    let alts = alternation(CREDIT_PREFIXES);
     let any = Anywhere::new(CREDIT_PREFIXES);
     Gated::new(
         move |t| t.contains(':') && t.contains(['(', '[']) && any.is_match(t),
-        format!(
-            r"(?i)[(\[]\s*(?:{})\s*:[^()\[\]]{{1,60}}[)\]]\s*$",
-            alts.join("|")
-        ),
+        format!(r"(?i)[(\[]\s*(?:{})\s*:[^()\[\]]{{1,60}}[)\]]\s*$", alts),
     )
 });
 pub static READ_MORE: LazyLock<Prefixed> = LazyLock::new(|| line_start(READ_MORE_PREFIXES));
@@ -1193,13 +1197,10 @@ fn spaces(text: &str) -> usize {
 }
 
 pub static ROLE: LazyLock<Gated> = LazyLock::new(|| {
-    let alts: Vec<String> = ROLES.iter().map(|p| regex::escape(p)).collect();
+    let alts = alternation(ROLES);
     gated(
         ROLES,
-        format!(
-            r"(?i)(?:^|[\s,|/–—-]+)(?:{})s?(?:\s*$|[\s,|/–—-]+)",
-            alts.join("|")
-        ),
+        format!(r"(?i)(?:^|[\s,|/–—-]+)(?:{})s?(?:\s*$|[\s,|/–—-]+)", alts),
     )
 });
 pub static AGENCY: LazyLock<WholeLine> = LazyLock::new(|| whole_line(AGENCIES));

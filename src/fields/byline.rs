@@ -50,11 +50,8 @@ pub(super) static GLUED_BY: LazyLock<Gated> = LazyLock::new(|| {
     )
 });
 pub(super) static INNER_BY: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = vocab::INNER_BYLINE_WORDS
-        .iter()
-        .map(|p| regex::escape(p))
-        .collect();
-    Regex::new(&format!(r"(?i)(?:^|\s)(?:{})\s+", alts.join("|"))).unwrap()
+    let alts = vocab::alternation(vocab::INNER_BYLINE_WORDS);
+    Regex::new(&format!(r"(?i)(?:^|\s)(?:{})\s+", alts)).unwrap()
 });
 pub(super) static NAME_SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\s/\s)\s*").unwrap()

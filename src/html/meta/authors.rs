@@ -163,24 +163,21 @@ pub(super) static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "View all posts by" and its kin before an author link's name.
 pub(super) static ALL_POSTS_BY: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = vocab::ALL_POSTS_BY
-        .iter()
-        .map(|p| regex::escape(p))
-        .collect();
-    Regex::new(&format!(r"(?i)^(?:{})\s*:?\s+", alts.join("|"))).unwrap()
+    let alts = vocab::alternation(vocab::ALL_POSTS_BY);
+    Regex::new(&format!(r"(?i)^(?:{})\s*:?\s+", alts)).unwrap()
 });
 pub(super) static EMPTY_PARENS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(\s*\)|<\s*>|\[\s*\]").unwrap());
 pub(super) static ROLE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = vocab::ROLES.iter().map(|r| regex::escape(r)).collect();
-    Regex::new(&format!(r"(?i)^(?:\p{{L}}+\s+)?(?:{})s?$", alts.join("|"))).unwrap()
+    let alts = vocab::alternation(vocab::ROLES);
+    Regex::new(&format!(r"(?i)^(?:\p{{L}}+\s+)?(?:{})s?$", alts)).unwrap()
 });
 /// A job title after the name: "AP Auto Writer", "CNN Editor-at-large".
 pub(super) static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = vocab::ROLES.iter().map(|r| regex::escape(r)).collect();
+    let alts = vocab::alternation(vocab::ROLES);
     Regex::new(&format!(
         r"(?i)^(?:[\p{{L}}.&'’-]+\s+){{0,4}}(?:{})s?(?:-[\p{{L}}-]+)?$",
-        alts.join("|")
+        alts
     ))
     .unwrap()
 });
