@@ -336,6 +336,14 @@ mod tests {
         }
     }
 
+    /// A record with a date and an author and nothing else yet.
+    fn dated_and_signed() -> Article {
+        let mut a = Article::empty("x", crate::InputKind::Html);
+        a.published = Some("2024-03-05".into());
+        a.authors = vec!["Ana Ruiz".into()];
+        a
+    }
+
     #[test]
     fn a_story_with_its_evidence_is_an_article() {
         let mut a = Article::empty("x", crate::InputKind::Html);
@@ -451,9 +459,7 @@ mod tests {
 
     #[test]
     fn a_home_page_address_counts_against_one_story() {
-        let mut a = Article::empty("x", crate::InputKind::Html);
-        a.published = Some("2024-03-05".into());
-        a.authors = vec!["Ana Ruiz".into()];
+        let mut a = dated_and_signed();
         let l = layout(1000, 900, 12, 0);
         a.url = Some("https://blog.example/".into());
         assert_eq!(kind(None, &l, &a), PageKind::Listing);
@@ -464,9 +470,7 @@ mod tests {
 
     #[test]
     fn a_listing_near_a_story_keeps_its_byline() {
-        let mut a = Article::empty("x", crate::InputKind::Html);
-        a.published = Some("2024-03-05".into());
-        a.authors = vec!["Ana Ruiz".into()];
+        let mut a = dated_and_signed();
         a.byline = Some("By Ana Ruiz".into());
         let l = layout(2000, 300, 2, 0);
         let mut near = a.clone();

@@ -7,6 +7,11 @@ fn lead(text: &str) -> (Option<String>, Vec<String>) {
     (a.headline, a.authors)
 }
 
+/// A story of two paragraphs under its headline, for closing lines to follow.
+const BRIDGE_STORY: &str = "Harbour Bridge Closes For Repairs\n\n\
+    The council met on Monday and agreed, after a long debate, to close the old bridge for repairs.\n\n\
+    Work on the deck starts in the spring, and the ferry will run every hour until it is done.\n\n";
+
 #[test]
 fn title_cased_headline_above_a_byline_is_the_headline() {
     let story = "A Headline For The Story\n\nBy Jane Doe\n\n\
@@ -38,10 +43,8 @@ fn a_name_alone_under_the_headline_is_still_the_byline() {
 
 #[test]
 fn a_story_signed_at_its_end_has_that_author() {
-    let story = "Harbour Bridge Closes For Repairs\n\n\
-        The council met on Monday and agreed, after a long debate, to close the old bridge for repairs.\n\n\
-        Work on the deck starts in the spring, and the ferry will run every hour until it is done.\n\n\
-        Text: Jane Doe\n";
+    let story = format!("{BRIDGE_STORY}Text: Jane Doe\n");
+    let story = story.as_str();
     let (headline, authors) = lead(story);
     assert_eq!(
         headline.as_deref(),
@@ -63,10 +66,8 @@ fn a_name_over_its_role_under_the_headline_is_the_byline() {
 
 #[test]
 fn a_closing_line_without_by_names_nobody() {
-    let story = "Harbour Bridge Closes For Repairs\n\n\
-        The council met on Monday and agreed, after a long debate, to close the old bridge for repairs.\n\n\
-        Work on the deck starts in the spring, and the ferry will run every hour until it is done.\n\n\
-        Harbour Office\n";
+    let story = format!("{BRIDGE_STORY}Harbour Office\n");
+    let story = story.as_str();
     let (_, authors) = lead(story);
     assert!(authors.is_empty(), "{authors:?}");
 }
