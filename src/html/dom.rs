@@ -7,6 +7,7 @@
 //! adjacent text merged, and a `<template>`'s contents under a fragment node that
 //! is the template's only child.
 
+use super::tokenizer::Attributes;
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeSink};
 use html5ever::{Attribute, QualName, local_name, ns};
@@ -101,9 +102,38 @@ impl Dom {
     /// Parse a whole document the way browsers do (scripting enabled, as scraper's
     /// `Html::parse_document`).
     pub fn parse(text: &str) -> Dom {
+        Dom::parse_with(text, Attributes::All)
+    }
+
+    /// `parse` keeping only the attributes extraction reads
+    /// (`tokenizer::READ_ATTRIBUTES`): the tree of `parse` less the others
+    /// (`without_unread_attributes`), built without them.
+    pub fn parse_for_extraction(text: &str) -> Dom {
+        Dom::parse_with(text, Attributes::Read)
+    }
+
+    fn parse_with(text: &str, attributes: Attributes) -> Dom {
         let builder = TreeBuilder::new(Sink::new(), Default::default());
-        super::tokenizer::tokenize(text, &builder);
+        super::tokenizer::tokenize(text, &builder, attributes);
         builder.sink.finish()
+    }
+
+    /// This tree without the attributes extraction does not read, for checking
+    /// `parse_for_extraction` against `parse`. A foreign attribute html5ever
+    /// renamed (`xlink:href`, `viewBox`) is judged by the name the page wrote.
+    pub fn without_unread_attributes(mut self) -> Dom {
+        for node in &mut self.nodes {
+            if let Data::Element(el) = &mut node.data {
+                el.attrs.retain(|a| {
+                    let written = match &a.name.prefix {
+                        Some(prefix) => format!("{prefix}:{}", a.name.local),
+                        None => a.name.local.to_string(),
+                    };
+                    super::tokenizer::is_read_attribute(&written)
+                });
+            }
+        }
+        self
     }
 
     /// `parse` with html5ever's own tokenizer: the reference the tests hold
