@@ -19,6 +19,10 @@ pub type NodeId = u32;
 
 const NONE: NodeId = NodeId::MAX;
 
+/// News pages have a node for every 100 bytes or so (scrapinghub's 181: one
+/// per 108); the node array is sized for a page twice as dense.
+const BYTES_PER_NODE_AT_MOST: usize = 50;
+
 /// A parsed document.
 pub struct Dom {
     nodes: Vec<Node>,
@@ -113,7 +117,7 @@ impl Dom {
     }
 
     fn parse_with(text: &str, attributes: Attributes) -> Dom {
-        let builder = TreeBuilder::new(Sink::new(), Default::default());
+        let builder = TreeBuilder::new(Sink::for_page(text.len()), Default::default());
         super::tokenizer::tokenize(text, &builder, attributes);
         builder.sink.finish()
     }
@@ -408,9 +412,22 @@ struct Sink {
 
 impl Sink {
     fn new() -> Sink {
+        Sink::with_capacity(1)
+    }
+
+    /// A sink with room for `nodes` nodes.
+    fn with_capacity(nodes: usize) -> Sink {
+        let mut v = Vec::with_capacity(nodes.max(1));
+        v.push(Node::new(Data::Document));
         Sink {
-            nodes: RefCell::new(vec![Node::new(Data::Document)]),
+            nodes: RefCell::new(v),
         }
+    }
+
+    /// A sink with room for the nodes a page of `bytes` usually has, so that
+    /// the node array is not copied as it grows.
+    fn for_page(bytes: usize) -> Sink {
+        Sink::with_capacity(bytes / BYTES_PER_NODE_AT_MOST + 16)
     }
 
     fn push(&self, data: Data) -> NodeId {
