@@ -165,34 +165,52 @@ struct Tokenizer<'a, S: TokenSink> {
 }
 
 /// The atoms of the tag and attribute names met last, by a hash of their
-/// length and end bytes: a page repeats a few dozen names thousands of times,
-/// and making an atom hashes the name against html5ever's static set.
-struct AtomCache(std::cell::RefCell<Vec<Option<LocalName>>>);
+/// length and end bytes, each with the name as written: a page repeats a few
+/// dozen names thousands of times, and making an atom hashes the name against
+/// html5ever's static set.
+struct AtomCache(Vec<Option<CachedName>>);
+
+struct CachedName {
+    len: usize,
+    written: [u8; CACHED_NAME_MAX],
+    atom: LocalName,
+}
+
+/// Longer names are made into atoms every time.
+const CACHED_NAME_MAX: usize = 32;
 
 impl Default for AtomCache {
     fn default() -> AtomCache {
-        AtomCache(std::cell::RefCell::new(vec![None; 256]))
+        AtomCache(std::iter::repeat_with(|| None).take(256).collect())
     }
 }
 
 impl AtomCache {
     /// `name_atom(raw)`.
-    fn get(&self, raw: &str) -> LocalName {
+    fn get(&mut self, raw: &str) -> LocalName {
         let b = raw.as_bytes();
         let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
             return name_atom(raw);
         };
+        if b.len() > CACHED_NAME_MAX {
+            return name_atom(raw);
+        }
         let slot = (b.len() * 31 + usize::from(first | 0x20) * 7 + usize::from(last | 0x20)) & 255;
-        let mut slots = self.0.borrow_mut();
-        // the cached atom is lower case; `raw` may not be (a NUL would be
-        // replaced, so never equals it)
-        if let Some(atom) = &slots[slot] {
-            if atom.as_bytes().eq_ignore_ascii_case(b) {
-                return atom.clone();
+        // the same bytes make the same atom (a name written in another case
+        // takes the slot over)
+        if let Some(cached) = &self.0[slot] {
+            if cached.len == b.len() && &cached.written[..b.len()] == b {
+                return cached.atom.clone();
             }
         }
         let atom = name_atom(raw);
-        slots[slot] = Some(atom.clone());
+        let mut written = [0u8; CACHED_NAME_MAX];
+        written[..b.len()].copy_from_slice(b);
+        self.0[slot] = Some(CachedName {
+            len: b.len(),
+            written,
+            atom: atom.clone(),
+        });
         atom
     }
 }
@@ -519,7 +537,7 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
     /// whether a name repeated, whether it closed with "/>", and the position
     /// after it; `None` when the input ends first.
     fn attributes(
-        &self,
+        &mut self,
         mut i: usize,
         kind: TagKind,
     ) -> Option<(Vec<Attribute>, bool, bool, usize)> {
@@ -1188,9 +1206,21 @@ mod tests {
 
     #[test]
     fn cached_atoms_are_the_names_atoms() {
-        let cache = AtomCache::default();
+        let mut cache = AtomCache::default();
         for raw in [
-            "div", "DIV", "Div", "data-x", "DATA-X", "dav", "d\0v", "d\0V", "é", "É", "div",
+            "div",
+            "DIV",
+            "Div",
+            "data-x",
+            "DATA-X",
+            "dav",
+            "d\0v",
+            "d\0V",
+            "é",
+            "É",
+            "div",
+            "a-custom-element-name-longer-than-the-cache",
+            "a-custom-element-name-longer-than-the-cache",
         ] {
             assert_eq!(cache.get(raw), name_atom(raw), "{raw:?}");
         }
