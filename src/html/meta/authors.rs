@@ -325,7 +325,10 @@ pub(super) fn classify(raw: &str, org: bool, said: Said, ctx: &Context) -> Name 
         || vocab::ORGANISATION.is_match(name)
         || vocab::ORGANISATION_NAME_WORD.is_match(name)
         // "CNN Business", "Telegraph Sport"; but a blog may bear its author's name
-        || (!equals_site && !declared_person && ctx.is_site(name))
+        || (!equals_site
+            && !declared_person
+            && !(said != Said::Plain && names_site_after_writer(name, said, ctx))
+            && ctx.is_site(name))
         || name.starts_with("The ")
     {
         return Name::Org(name.to_string());
@@ -390,6 +393,35 @@ pub(super) fn classify(raw: &str, org: bool, said: Said, ctx: &Context) -> Name 
         return Name::Person(cased);
     }
     Name::Person(bare)
+}
+
+/// An author of two to four capitalised words that begin a longer site name:
+/// a site named after its writer ("Kyle Howells Blog", "Myles Katherine
+/// Photography"), where "BuzzFeed" of "BuzzFeed News" is one word. After a
+/// shown "By" / "von", one word that begins the domain's name does too ("von
+/// Heiko" on heiko-adams.de).
+fn names_site_after_writer(name: &str, said: Said, ctx: &Context) -> bool {
+    let tokens: Vec<&str> = name.split_whitespace().collect();
+    let min = if said == Said::Labelled { 1 } else { 2 };
+    if !(min..=4).contains(&tokens.len())
+        || !tokens.iter().all(|t| {
+            t.chars().next().is_some_and(char::is_uppercase)
+                && t.chars().all(|c| c.is_alphabetic() || "-'.".contains(c))
+                && t.chars().any(char::is_lowercase)
+        })
+    {
+        return false;
+    }
+    let words = name_words(name);
+    let begins = |site: &[String]| site.len() > words.len() && site.starts_with(&words);
+    if tokens.len() >= 2 && ctx.site_names.iter().any(|s| begins(&name_words(s))) {
+        return true;
+    }
+    // the domain's name without its suffix: "heiko-adams" of www.heiko-adams.de
+    ctx.host.as_deref().is_some_and(|h| {
+        let labels: Vec<&str> = h.split('.').collect();
+        labels.len() >= 2 && begins(&name_words(labels[labels.len() - 2]))
+    })
 }
 
 /// Organisations named after the first name of a byline, set off by commas.
@@ -656,6 +688,19 @@ pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
         let whole = lines.join(" ");
         for text in lines.iter().chain(std::iter::once(&whole)) {
             if let Some(p) = visible_byline(text, ctx) {
+                return Some(p);
+            }
+        }
+        // an hCard author ("author vcard", "p-author h-card", as blog themes
+        // mark the writer) declares its name, even one word ("Heiko", "tlow")
+        let hcard = v.attr("class").is_some_and(|c| {
+            c.split_whitespace()
+                .any(|w| vocab::HCARD_CLASSES.contains(&w))
+        });
+        if hcard && words <= vocab::MAX_HCARD_NAME_WORDS {
+            if let Some(p) = read_people(&[(whole.clone(), false)], Said::Declared, ctx)
+                .filter(|p| !p.persons.is_empty())
+            {
                 return Some(p);
             }
         }

@@ -604,11 +604,17 @@ pub(super) fn choose_published(
         let Some(day) = crate::dates::Date::from_iso(&d) else {
             return Some(d);
         };
-        // the page shows only earlier dates: the declared one is a crawl's or
-        // an update's
-        let long_after = shown.latest.is_some_and(|l| {
-            !within_days(&day, &l, vocab::DECLARED_AFTER_SHOWN_DAYS) && day.day_key() > l.day_key()
-        });
+        // the page shows only earlier dates, one of them in a date element
+        // under the headline: the declared one is a crawl's or an update's (a
+        // date in the story's text, or one above the headline, is a date the
+        // story mentions or a sidebar's, not a sign against the declared one)
+        let marked_under_headline =
+            shown_story.is_some_and(|s| s.source == ShownSource::Marked && s.after_h1);
+        let long_after = marked_under_headline
+            && shown.latest.is_some_and(|l| {
+                !within_days(&day, &l, vocab::DECLARED_AFTER_SHOWN_DAYS)
+                    && day.day_key() > l.day_key()
+            });
         if long_after {
             return Some(v.iso());
         }
