@@ -16,6 +16,7 @@ fn main() -> anyhow::Result<()> {
             };
             let dom = newsclip::html::dom::Dom::parse(&html);
             let mut ev = newsclip::html::meta::date_evidence(&dom);
+            ev["meta_headline"] = newsclip::html::meta::page_meta(&dom).headline.into();
             let record = newsclip::extract_bytes(&p.id, &bytes, &newsclip::Options::default())?;
             ev["id"] = p.id.clone().into();
             ev["corpus"] = corpus.into();
@@ -26,6 +27,8 @@ fn main() -> anyhow::Result<()> {
             ev["authors"] = serde_json::json!(record.authors);
             ev["byline"] = serde_json::json!(record.byline);
             ev["credit"] = serde_json::json!(record.credit);
+            ev["headline"] = serde_json::json!(record.headline);
+            ev["truth_headline"] = serde_json::json!(p.truth.headline);
             ev["kind"] = serde_json::json!(record.page_kind);
             ev["page_type"] = serde_json::json!(p.truth.page_type);
             println!("{ev}");

@@ -482,6 +482,20 @@ fn a_site_named_after_its_writer_is_written_by_a_person() {
 }
 
 #[test]
+fn a_byline_shown_wins_over_the_site_declared_as_its_author() {
+    let head = "<meta name=\"author\" content=\"Usa Today\">\
+                <meta property=\"og:site_name\" content=\"USA TODAY\">";
+    let m = meta(&page(
+        head,
+        "<h1>Headline</h1><div class=\"byline\">By Brian Truitt</div><p>Text.</p>",
+    ));
+    assert_eq!(m.authors, vec!["Brian Truitt"]);
+    // with no byline shown, the declared name stays
+    let m = meta(&page(head, "<h1>Headline</h1><p>Text.</p>"));
+    assert_eq!(m.authors, vec!["Usa Today"]);
+}
+
+#[test]
 fn an_hcard_author_names_the_writer() {
     // a blog theme's "author vcard": a one-word user name is the author's
     let m = meta(&page(

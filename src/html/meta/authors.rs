@@ -16,6 +16,14 @@ pub(super) struct Context {
 }
 
 impl Context {
+    /// Whether `name` is one of the site's names, word for word.
+    pub(super) fn equals_site(&self, name: &str) -> bool {
+        let words = name_words(name).concat();
+        self.site_names
+            .iter()
+            .any(|s| name_words(s).concat() == words)
+    }
+
     /// Whether `part` names the site: its name, its domain, or their initials.
     pub(super) fn is_site(&self, part: &str) -> bool {
         let p = name_words(part);
@@ -311,10 +319,7 @@ pub(super) fn classify(raw: &str, org: bool, said: Said, ctx: &Context) -> Name 
         return Name::Reject;
     }
     let words = name_words(name);
-    let equals_site = ctx
-        .site_names
-        .iter()
-        .any(|s| name_words(s).concat() == words.concat());
+    let equals_site = ctx.equals_site(name);
     let declared_person = words.len() >= 2
         && ctx
             .declared_persons
@@ -804,6 +809,9 @@ pub(super) fn people(
     sources.push(rel_author_links(doc));
 
     let mut first_org: Option<People> = None;
+    // people who are only the site's own name ("Badische Zeitung" as the
+    // author of badische-zeitung.de): a byline the page shows may name the writer
+    let mut site_named: Option<People> = None;
     for (i, values) in sources.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
         if let Some(mut p) = read_people(values, Said::Declared, ctx) {
             if i < unshown {
@@ -824,6 +832,10 @@ pub(super) fn people(
                         p.orgs = o.orgs.clone();
                     }
                 }
+                if p.persons.iter().all(|n| ctx.equals_site(n)) {
+                    site_named.get_or_insert(p);
+                    continue;
+                }
                 return Some(p);
             }
             first_org.get_or_insert(p);
@@ -836,6 +848,9 @@ pub(super) fn people(
             p.orgs = o.orgs;
         }
         return Some(p);
+    }
+    if site_named.is_some() {
+        return site_named;
     }
     if first_org.is_some() {
         return first_org;
