@@ -1013,6 +1013,21 @@ fn a_page_showing_its_date_only_outside_the_story_still_dates_it() {
         "<h1>Headline</h1><p>Text.</p><footer><p>Last updated on 2026-03-06.</p></footer>",
     ));
     assert_eq!(m.published, None);
+    // the first date element under the headline: a thread's first post
+    let m = meta(&page(
+        "",
+        "<h1>Thread</h1><div class=\"comment\"><span class=\"date\">28.09.2019</span><p>First post.</p></div>\
+         <div class=\"comment\"><span class=\"date\">29.09.2019</span><p>A reply.</p></div>",
+    ));
+    assert_eq!(m.published.as_deref(), Some("2019-09-28"));
+    // but not one above the headline, nor a date in a long line of text
+    let m = meta(&page(
+        "",
+        "<div class=\"related\"><time datetime=\"2019-09-28\">28.09.2019</time></div><h1>Headline</h1>\
+         <div class=\"comment\"><p>We met on 29.09.2019 in the old town, and we talked about the weather for hours.</p></div>\
+         <div class=\"comment\"><p>Then on 30.09.2019 we met again in the old town and talked about the weather.</p></div>",
+    ));
+    assert_eq!(m.published, None);
     // nor over a declared date
     let m = meta(&page(
         "<meta property=\"article:published_time\" content=\"2022-01-20\">",

@@ -538,7 +538,8 @@ impl ShownDates {
 
     /// Where no date stands where a story's does: the one day the page shows,
     /// once or twice (a page that shows a single date shows its own), else the
-    /// first date labelled as the publication's.
+    /// one date labelled as the publication's, else the first date element
+    /// under the headline.
     pub(super) fn only_elsewhere(&self) -> Option<Shown> {
         use crate::dates::DateLabel;
         let first = self.elsewhere.first()?;
@@ -559,10 +560,21 @@ impl ShownDates {
             .elsewhere
             .iter()
             .filter(|s| s.found.label == DateLabel::Published);
-        let only = published.next()?;
-        (published.next().is_none()
-            && crate::dates::plausible(&only.found.date, self.latest.as_ref()))
-        .then_some(*only)
+        if let Some(only) = published.next() {
+            if published.next().is_none()
+                && crate::dates::plausible(&only.found.date, self.latest.as_ref())
+            {
+                return Some(*only);
+            }
+            return None;
+        }
+        // else the first date element under the headline (a thread's first
+        // post, a date set in a sidebar box beside the story), not an update's
+        self.elsewhere
+            .iter()
+            .find(|s| s.after_h1 && s.source == ShownSource::Marked)
+            .filter(|s| s.found.label != DateLabel::Updated)
+            .copied()
     }
 }
 
