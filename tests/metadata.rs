@@ -202,6 +202,10 @@ fn title_separators_and_section_prefixes() {
             "Minecraft 1.8 - The Bountiful Update",
             "Minecraft 1.8 - The Bountiful Update",
         ),
+        (
+            "Laufen im Winter: Von bäh zu yeah in 12 Monaten › Nordish by Nature",
+            "Laufen im Winter: Von bäh zu yeah in 12 Monaten",
+        ),
     ];
     for (title, want) in cases {
         let html = page(&format!("<title>{title}</title>"), "");
