@@ -266,8 +266,9 @@ fn kicker_before_declared(declared: &str, shown: &str) -> bool {
 
 /// The declared headline with a kicker or a date glued on before it, the
 /// space between two inline elements lost ("KlimaschutzBohren, bis es heiß
-/// wird", "27.01.2022MineralölINFO ..."): a lowercase letter or a digit runs
-/// straight into the declared headline's capital.
+/// wird", "27.01.2022MineralölINFO ...", a label: "Title:AlignMerge"): a
+/// lowercase letter, a digit or a colon runs straight into the declared
+/// headline's capital.
 fn glued_kicker(declared: &str, shown: &str) -> bool {
     let declared = declared.trim();
     let Some(kicker) = shown.trim().strip_suffix(declared) else {
@@ -276,7 +277,7 @@ fn glued_kicker(declared: &str, shown: &str) -> bool {
     let (Some(last), Some(first)) = (kicker.chars().last(), declared.chars().next()) else {
         return false;
     };
-    (last.is_lowercase() || last.is_ascii_digit())
+    (last.is_lowercase() || last.is_ascii_digit() || last == ':')
         && first.is_uppercase()
         && kicker.split_whitespace().count() <= vocab::HEADLINE_MAX_KICKER_WORDS
 }
@@ -401,6 +402,7 @@ mod tests {
         for h1 in [
             "<span>Aviation</span><span>Plane lands safely after warning</span>",
             "<span>27.01.2022</span><span>Plane lands safely after warning</span>",
+            "<span class=\"descriptor\">Title:</span>Plane lands safely after warning",
         ] {
             assert_eq!(
                 with("Plane lands safely after warning", h1).as_deref(),
