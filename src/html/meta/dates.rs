@@ -373,6 +373,28 @@ fn class_id_itemprop(v: &crate::html::dom::Element) -> [Option<&str>; 3] {
     out
 }
 
+/// How far into a text a dateline's date may start ("BERLIN, 29.11.2022 –"),
+/// in bytes.
+const DATELINE_REACH: usize = 48;
+
+/// The first `n` bytes of `t` at most, cut at a character boundary.
+fn head_of(t: &str, n: usize) -> &str {
+    let mut end = n.min(t.len());
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    &t[..end]
+}
+
+/// A date that opens a text as its dateline: near its start, then a dash.
+fn is_dateline(line: &str, f: &crate::dates::FoundDate) -> bool {
+    f.start <= DATELINE_REACH - 16
+        && line[f.end..]
+            .trim_start()
+            .strip_prefix(['–', '—', '-'])
+            .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// How many shown dates are kept as candidates.
 const MAX_SHOWN: usize = 24;
 
@@ -437,20 +459,29 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                 }
                 let (excluded, marked) = stack.last().map_or((false, false), |&(_, e, m)| (e, m));
                 if let Some(t) = node.value().as_text() {
-                    if t.len() > 400 || !might_hold_date(t) {
+                    // (of a long text, only a dateline at its start)
+                    let long = t.len() > 400;
+                    let t = if long { head_of(t, DATELINE_REACH) } else { t };
+                    if !might_hold_date(t) {
                         continue;
                     }
                     let line = normalize_ws(t);
                     for f in crate::dates::dates_in(&line, lang) {
                         // a plain line's date counts as the story's when the line
-                        // is little more than the date, or says "published"
+                        // is little more than the date, says "published", or
+                        // opens the text as a dateline ("29.11.2022 – Die ...")
+                        let dateline = is_dateline(&line, &f);
+                        if long && !dateline {
+                            continue;
+                        }
                         let short = line.split_whitespace().count() <= 8;
                         let source = if marked {
                             ShownSource::Marked
                         } else {
                             ShownSource::Plain
                         };
-                        let candidate = marked || short || f.label != crate::dates::DateLabel::None;
+                        let candidate =
+                            marked || short || dateline || f.label != crate::dates::DateLabel::None;
                         keep(&mut out, f, source, excluded || !candidate, after_h1);
                     }
                     continue;
@@ -538,8 +569,7 @@ impl ShownDates {
 
     /// Where no date stands where a story's does: the one day the page shows,
     /// once or twice (a page that shows a single date shows its own), else the
-    /// one date labelled as the publication's, else the first date element
-    /// under the headline.
+    /// first date labelled as the publication's.
     pub(super) fn only_elsewhere(&self) -> Option<Shown> {
         use crate::dates::DateLabel;
         let first = self.elsewhere.first()?;
@@ -560,21 +590,10 @@ impl ShownDates {
             .elsewhere
             .iter()
             .filter(|s| s.found.label == DateLabel::Published);
-        if let Some(only) = published.next() {
-            if published.next().is_none()
-                && crate::dates::plausible(&only.found.date, self.latest.as_ref())
-            {
-                return Some(*only);
-            }
-            return None;
-        }
-        // else the first date element under the headline (a thread's first
-        // post, a date set in a sidebar box beside the story), not an update's
-        self.elsewhere
-            .iter()
-            .find(|s| s.after_h1 && s.source == ShownSource::Marked)
-            .filter(|s| s.found.label != DateLabel::Updated)
-            .copied()
+        let only = published.next()?;
+        (published.next().is_none()
+            && crate::dates::plausible(&only.found.date, self.latest.as_ref()))
+        .then_some(*only)
     }
 }
 
