@@ -547,6 +547,12 @@ pub const SKIP_LINK_PATTERN: &str = r"(?i)^(skip|jump|go|direct access|quick acc
 /// Openers of a byline.
 /// The word before the author's name inside a dateline ("Posted on 3 May 2024
 /// by Jo Bloggs", "Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
+/// Classes of a microformat card (hCard, h-card) or its author property: an
+/// element marked "author" with one of them names the writer.
+pub const HCARD_CLASSES: &[&str] = &["vcard", "h-card", "p-author"];
+/// An hCard author holds a name, not a sentence.
+pub const MAX_HCARD_NAME_WORDS: usize = 4;
+
 pub const INNER_BYLINE_WORDS: &[&str] =
     &["by", "von", "par", "por", "di", "door", "przez", "af", "av"];
 

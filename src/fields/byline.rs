@@ -19,7 +19,7 @@ pub struct ParsedByline {
 // Compiled only once a text passes a test every match passes (a digit, one of
 // the words, the prefix): most lines never need them.
 pub(super) static TIME: LazyLock<Gated> = LazyLock::new(|| {
-    Gated::new(|t| t.chars().any(phrase::is_digit), r"(?i)\b(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT|[ECMP][SD]T)\b)?|\b[0-2]?\d\s*[ap]\.?m\.?\b".into())
+    Gated::new(|t| t.chars().any(phrase::is_digit), r"(?i)\b(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT|[ECMP][SD]T|Uhr)\b)?|\b[0-2]?\d\s*[ap]\.?m\.?\b".into())
 });
 pub(super) static DATE_WORDS: LazyLock<Gated> = LazyLock::new(|| {
     let words = Anywhere::new(&[
