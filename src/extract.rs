@@ -16,8 +16,9 @@ pub struct Hints<'a> {
     pub parents: Option<&'a [usize]>,
     /// The title the page declares outside its text (HTML metadata).
     pub title: Option<&'a str>,
-    /// The page declares itself a discussion thread (JSON-LD or microdata): its
-    /// posts, not only the first, are the text.
+    /// The page declares itself a discussion thread, or a page of questions
+    /// and answers (JSON-LD or microdata): its entries, not only the first, are
+    /// the text.
     pub thread: bool,
 }
 
