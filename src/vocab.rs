@@ -581,6 +581,9 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "erstellt von",
     "geschrieben von",
     "verfasst von",
+    "thread starter",
+    "themenstarter",
+    "started by",
     "ein beitrag von",
     "beitrag von",
     "gespeichert von",
@@ -592,6 +595,57 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "pubblicato da",
     "geplaatst door",
     "geschreven door",
+];
+
+/// Words naming a piece of writing, before the "by"/"von" of its author ("A
+/// column by", "Ein Gastbeitrag von").
+pub const PIECE_WORDS: &[&str] = &[
+    "column",
+    "commentary",
+    "analysis",
+    "essay",
+    "interview",
+    "review",
+    "story",
+    "article",
+    "report",
+    "kolumne",
+    "kommentar",
+    "gastkommentar",
+    "gastbeitrag",
+    "beitrag",
+    "analyse",
+    "interview",
+    "bericht",
+    "reportage",
+    "glosse",
+    "chronique",
+    "tribune",
+    "columna",
+    "crónica",
+    "rubrica",
+];
+
+/// Words that open the date label of a byline line, after the name ("Jane
+/// Doe Last updated ...", "Zuletzt geändert am ...", "Stand: ..."): a name
+/// ends before them.
+pub const DATE_LABEL_WORDS: &[&str] = &[
+    "last",
+    "updated",
+    "published",
+    "posted",
+    "zuletzt",
+    "aktualisiert",
+    "veröffentlicht",
+    "erstellt",
+    "geändert",
+    "stand",
+    "uhr",
+    "publié",
+    "actualizado",
+    "publicado",
+    "aggiornato",
+    "pubblicato",
 ];
 
 /// Job titles that follow an author's name.
@@ -625,6 +679,10 @@ pub const ROLES: &[&str] = &[
     "special correspondent",
     "associate editor",
     "intern",
+    "software engineer",
+    "engineer",
+    "product manager",
+    "developer advocate",
     "freelance writer",
     "guest author",
     "guest writer",
