@@ -721,6 +721,14 @@ mod tests {
     }
 
     #[test]
+    fn an_aria_hidden_main_landmark_is_read_and_an_aria_hidden_icon_is_not() {
+        let html = "<div role=dialog><p>Sign in</p></div><main aria-hidden=true>\
+                    <p>The listing says what the seller ships.<span aria-hidden=true>*</span></p>\
+                    <div aria-hidden=\"true\"><p>A carousel's copy</p></div></main>";
+        assert_eq!(texts(html), ["The listing says what the seller ships."]);
+    }
+
+    #[test]
     fn a_no_break_space_at_punctuation_stays() {
         let html = "<p>Les Français travaillent-ils trop peu&nbsp;? Oui&nbsp;: «&nbsp;non&nbsp;». 10&nbsp;000 euros</p>";
         assert_eq!(
