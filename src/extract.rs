@@ -45,7 +45,7 @@ pub fn run(
         let f = fields::find(&mut blocks, window, hints.title, hints.parents.is_some());
         apply_fields(article, f);
         let layout = crate::pagekind::Layout::of(&blocks, &[]);
-        let keep = small_body_opinion(&blocks, &hints, Vec::new());
+        let keep = small_body_opinion(&blocks, &hints, &[]).unwrap_or_default();
         set_body(article, &mut blocks, &keep);
         if article.body.is_empty() {
             article.warnings.push("no article body found".to_string());
@@ -76,9 +76,20 @@ pub fn run(
         .into_iter()
         .filter(|&i| matches!(blocks[i].label, Label::Unknown | Label::Body))
         .collect();
+    for &i in &keep {
+        blocks[i].label = Label::Body;
+    }
     // the page kind reads the layout as the region search found it
     let layout = crate::pagekind::Layout::of(&blocks, &keep);
-    let keep = small_body_opinion(&blocks, &hints, keep);
+    let keep = match small_body_opinion(&blocks, &hints, &keep) {
+        Some(other) => {
+            for &i in &keep {
+                blocks[i].label = Label::Unknown;
+            }
+            other
+        }
+        None => keep,
+    };
     set_body(article, &mut blocks, &keep);
     if is_error_page(article, hints.title) {
         article.body.clear();
@@ -112,14 +123,12 @@ fn set_body(article: &mut Article, blocks: &mut [Block], keep: &[usize]) {
 /// The second opinion on a body too small for a page with a DOM
 /// (`vocab::SMALL_BODY_WORDS`): the main element's whole text
 /// (`body::main_element_text`) when it holds clearly more.
-fn small_body_opinion(blocks: &[Block], hints: &Hints<'_>, keep: Vec<usize>) -> Vec<usize> {
-    let Some(parents) = hints.parents else {
-        return keep;
-    };
+fn small_body_opinion(blocks: &[Block], hints: &Hints<'_>, keep: &[usize]) -> Option<Vec<usize>> {
+    let parents = hints.parents?;
     let words = |k: &[usize]| k.iter().map(|&i| blocks[i].features.words).sum::<usize>();
-    let found = words(&keep);
+    let found = words(keep);
     if found >= vocab::SMALL_BODY_WORDS {
-        return keep;
+        return None;
     }
     let other = body::main_element_text(blocks, parents, hints.prefer_article);
     let more = words(&other);
@@ -130,9 +139,9 @@ fn small_body_opinion(blocks: &[Block], hints: &Hints<'_>, keep: Vec<usize>) -> 
         && more >= vocab::MAIN_ELEMENT_MIN_WORDS
         && more as f32 >= found as f32 * vocab::MAIN_ELEMENT_GAIN
     {
-        other
+        Some(other)
     } else {
-        keep
+        None
     }
 }
 
