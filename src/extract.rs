@@ -16,8 +16,9 @@ pub struct Hints<'a> {
     pub parents: Option<&'a [usize]>,
     /// The title the page declares outside its text (HTML metadata).
     pub title: Option<&'a str>,
-    /// The page declares itself a discussion thread (JSON-LD or microdata): its
-    /// posts, not only the first, are the text.
+    /// The page declares itself a discussion thread, or a page of questions
+    /// and answers (JSON-LD or microdata): its entries, not only the first, are
+    /// the text.
     pub thread: bool,
 }
 
@@ -296,6 +297,9 @@ fn kicker_before_declared(declared: &str, shown: &str) -> bool {
     if d.chars().count() < vocab::HEADLINE_MIN_CHARS {
         return false;
     }
+    if glued_kicker(declared, shown) {
+        return true;
+    }
     let words: Vec<&str> = shown.split_whitespace().collect();
     let most = vocab::HEADLINE_MAX_KICKER_WORDS.min(words.len().saturating_sub(1));
     (1..=most).any(|k| {
@@ -306,6 +310,24 @@ fn kicker_before_declared(declared: &str, shown: &str) -> bool {
             && !fields::comparable(&words[..k].join(" ")).is_empty()
             && fields::comparable(&words[k..].join(" ")) == d
     })
+}
+
+/// The declared headline with a kicker or a date glued on before it, the
+/// space between two inline elements lost ("KlimaschutzBohren, bis es heiß
+/// wird", "27.01.2022MineralölINFO ...", a label: "Title:AlignMerge"): a
+/// lowercase letter, a digit or a colon runs straight into the declared
+/// headline's capital.
+fn glued_kicker(declared: &str, shown: &str) -> bool {
+    let declared = declared.trim();
+    let Some(kicker) = shown.trim().strip_suffix(declared) else {
+        return false;
+    };
+    let (Some(last), Some(first)) = (kicker.chars().last(), declared.chars().next()) else {
+        return false;
+    };
+    (last.is_lowercase() || last.is_ascii_digit() || last == ':')
+        && first.is_uppercase()
+        && kicker.split_whitespace().count() <= vocab::HEADLINE_MAX_KICKER_WORDS
 }
 
 /// Combine what the page's metadata says with what was found in its text: the
@@ -424,6 +446,17 @@ mod tests {
             .as_deref(),
             Some("Plane lands safely after warning")
         );
+        // a kicker or a date glued on, the space between the elements lost
+        for h1 in [
+            "<span>Aviation</span><span>Plane lands safely after warning</span>",
+            "<span>27.01.2022</span><span>Plane lands safely after warning</span>",
+            "<span class=\"descriptor\">Title:</span>Plane lands safely after warning",
+        ] {
+            assert_eq!(
+                with("Plane lands safely after warning", h1).as_deref(),
+                Some("Plane lands safely after warning")
+            );
+        }
         // a lead set off by a colon or a dash is the headline's own
         for h1 in [
             "Air travel: Plane lands safely after warning",

@@ -547,6 +547,12 @@ pub const SKIP_LINK_PATTERN: &str = r"(?i)^(skip|jump|go|direct access|quick acc
 /// Openers of a byline.
 /// The word before the author's name inside a dateline ("Posted on 3 May 2024
 /// by Jo Bloggs", "Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
+/// Classes of a microformat card (hCard, h-card) or its author property: an
+/// element marked "author" with one of them names the writer.
+pub const HCARD_CLASSES: &[&str] = &["vcard", "h-card", "p-author"];
+/// An hCard author holds a name, not a sentence.
+pub const MAX_HCARD_NAME_WORDS: usize = 4;
+
 pub const INNER_BYLINE_WORDS: &[&str] =
     &["by", "von", "par", "por", "di", "door", "przez", "af", "av"];
 
@@ -575,6 +581,9 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "erstellt von",
     "geschrieben von",
     "verfasst von",
+    "thread starter",
+    "themenstarter",
+    "started by",
     "ein beitrag von",
     "beitrag von",
     "gespeichert von",
@@ -586,6 +595,57 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "pubblicato da",
     "geplaatst door",
     "geschreven door",
+];
+
+/// Words naming a piece of writing, before the "by"/"von" of its author ("A
+/// column by", "Ein Gastbeitrag von").
+pub const PIECE_WORDS: &[&str] = &[
+    "column",
+    "commentary",
+    "analysis",
+    "essay",
+    "interview",
+    "review",
+    "story",
+    "article",
+    "report",
+    "kolumne",
+    "kommentar",
+    "gastkommentar",
+    "gastbeitrag",
+    "beitrag",
+    "analyse",
+    "interview",
+    "bericht",
+    "reportage",
+    "glosse",
+    "chronique",
+    "tribune",
+    "columna",
+    "crónica",
+    "rubrica",
+];
+
+/// Words that open the date label of a byline line, after the name ("Jane
+/// Doe Last updated ...", "Zuletzt geändert am ...", "Stand: ..."): a name
+/// ends before them.
+pub const DATE_LABEL_WORDS: &[&str] = &[
+    "last",
+    "updated",
+    "published",
+    "posted",
+    "zuletzt",
+    "aktualisiert",
+    "veröffentlicht",
+    "erstellt",
+    "geändert",
+    "stand",
+    "uhr",
+    "publié",
+    "actualizado",
+    "publicado",
+    "aggiornato",
+    "pubblicato",
 ];
 
 /// Job titles that follow an author's name.
@@ -619,6 +679,10 @@ pub const ROLES: &[&str] = &[
     "special correspondent",
     "associate editor",
     "intern",
+    "software engineer",
+    "engineer",
+    "product manager",
+    "developer advocate",
     "freelance writer",
     "guest author",
     "guest writer",
@@ -1729,9 +1793,19 @@ pub const PRODUCT_TYPES: &[&str] = &[
     "product", "productgroup", "productmodel", "individualproduct", "someproducts", "car",
     "vehicle", "aggregateoffer",
 ];
+/// JSON-LD types of a page that lists products (a shop's category or search
+/// page declares the products it lists as well).
+#[rustfmt::skip]
+pub const PRODUCT_LISTING_TYPES: &[&str] = &["collectionpage", "searchresultspage"];
 /// JSON-LD types of a discussion thread.
 #[rustfmt::skip]
 pub const FORUM_TYPES: &[&str] = &["discussionforumposting", "qapage", "question"];
+/// JSON-LD and microdata types of a page of frequently asked questions, and of
+/// its entries (which are no thread's).
+#[rustfmt::skip]
+pub const FAQ_TYPES: &[&str] = &["faqpage"];
+#[rustfmt::skip]
+pub const FAQ_ENTRY_TYPES: &[&str] = &["question"];
 /// JSON-LD types of a page listing other pages.
 #[rustfmt::skip]
 pub const LISTING_TYPES: &[&str] = &["collectionpage", "itemlist", "searchresultspage", "profilepage"];
@@ -1799,15 +1873,32 @@ pub const KIND_MANY_TEASERS: usize = 10;
 pub const KIND_LISTING_BODY_SHARE: f32 = 0.35;
 pub const KIND_POST_MARKS: usize = 3;
 pub const KIND_SHOP_MARKS: usize = 2;
+/// Shop lines and teasers, this many of each: a price (or a cart button) for
+/// each of many items, a shop's category page rather than one product.
+pub const KIND_PRICED_ENTRIES: usize = 20;
+/// Query keys (lower case) whose number names one item: WordPress's `?p=123`,
+/// the `id`, `newsid`, `articleid` of other publishing software.
+#[rustfmt::skip]
+pub const QUERY_ITEM_KEYS: &[&str] = &[
+    "p", "id", "newsid", "news_id", "articleid", "article_id", "storyid", "story_id", "postid",
+    "post_id", "artikelid", "nid", "aid",
+];
 /// URL path segments (lower case, before the last) that name a site's section
 /// of one kind of page, as common publishing, shop and forum software writes
 /// them: WordPress and news sites (`/blog/`, `/news/`, `/category/`, `/tag/`),
 /// shops (`/products/`, `/collections/`, Amazon's `/dp/`, eBay's `/itm/`),
 /// forums (Discourse's `/t/`, XenForo's `/threads/`, Stack Exchange's
-/// `/questions/`, Reddit's `/comments/`) and documentation sites.
+/// `/questions/`, Reddit's `/comments/`) and documentation sites. Sections of
+/// stories are named in the languages of the date vocabularies too (news,
+/// press releases, articles). A host's first label is read as a section of
+/// its kind (`docs.`, `developer.` portals, `forum.`, `community.`, `store.`).
 #[rustfmt::skip]
 pub const STORY_URL_SECTIONS: &[&str] = &[
     "blog", "blogs", "news", "article", "articles", "post", "posts", "story", "stories",
+    "nachrichten", "aktuelles", "aktuell", "meldungen", "meldung", "presse",
+    "pressemitteilungen", "pressemitteilung", "artikel", "beitrag", "beitraege",
+    "actualites", "actualite", "noticias", "noticia", "notizie", "nieuws", "nyheter",
+    "wiadomosci", "artykuly", "artykul", "novosti", "noticies",
 ];
 #[rustfmt::skip]
 pub const FORUM_URL_SECTIONS: &[&str] = &[
@@ -1815,7 +1906,7 @@ pub const FORUM_URL_SECTIONS: &[&str] = &[
     "comments", "discussion", "discussions", "viewtopic",
 ];
 #[rustfmt::skip]
-pub const PRODUCT_URL_SECTIONS: &[&str] = &["products", "product", "dp", "itm", "shop"];
+pub const PRODUCT_URL_SECTIONS: &[&str] = &["products", "product", "dp", "itm", "shop", "store"];
 #[rustfmt::skip]
 pub const LISTING_URL_SECTIONS: &[&str] = &[
     "collections", "collection", "category", "categories", "cat", "c", "tag", "tags", "search",
@@ -1824,7 +1915,7 @@ pub const LISTING_URL_SECTIONS: &[&str] = &[
 #[rustfmt::skip]
 pub const OTHER_URL_SECTIONS: &[&str] = &[
     "docs", "doc", "documentation", "api", "guide", "help", "support", "wiki", "services",
-    "solutions", "manual", "reference",
+    "solutions", "manual", "reference", "developer",
 ];
 /// The most words of a line that only stamps an entry (its date, its byline).
 pub const KIND_STAMP_WORDS: usize = 12;

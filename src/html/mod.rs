@@ -107,7 +107,7 @@ struct Reading {
 
 impl Reading {
     fn of(text: &str) -> Reading {
-        let doc = Dom::parse(text);
+        let doc = Dom::parse_for_extraction(text);
         let sizes = paragraph_text_sizes(&doc);
         let marked_body = sizes.strongest >= ARTICLE_BODY_MIN_TEXT;
         let (blocks, has_article_container, parents) = walk(&doc, &sizes, marked_body);
