@@ -136,6 +136,9 @@ fn small_body_opinion(blocks: &[Block], hints: &Hints<'_>, keep: &[usize]) -> Op
     // a text of menu entries and buttons is no second opinion: its blocks are
     // a word or two each
     let dense = more as f32 >= other.len() as f32 * vocab::MAIN_ELEMENT_BLOCK_WORDS;
+    // nor is a link farm, one line repeated with a number changed: a listing's
+    // teasers say different things
+    let dense = dense && varied(blocks, &other);
     if dense
         && more >= vocab::MAIN_ELEMENT_MIN_WORDS
         && more as f32 >= found as f32 * vocab::MAIN_ELEMENT_GAIN
@@ -144,6 +147,24 @@ fn small_body_opinion(blocks: &[Block], hints: &Hints<'_>, keep: &[usize]) -> Op
     } else {
         None
     }
+}
+
+/// Whether the words of `keep` (those with a letter, case aside) are at least
+/// `vocab::MAIN_ELEMENT_DISTINCT_WORDS` distinct.
+fn varied(blocks: &[Block], keep: &[usize]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    let mut words = 0usize;
+    for &i in keep {
+        for w in blocks[i].text.split_whitespace() {
+            if w.chars().any(char::is_alphabetic) {
+                words += 1;
+                if !seen.contains(w) {
+                    seen.insert(w.to_lowercase());
+                }
+            }
+        }
+    }
+    seen.len() as f32 >= words as f32 * vocab::MAIN_ELEMENT_DISTINCT_WORDS
 }
 
 /// The page's declared title as a heading inside the region, with only list items
