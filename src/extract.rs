@@ -46,7 +46,7 @@ pub fn run(
         let f = fields::find(&mut blocks, window, hints.title, hints.parents.is_some());
         apply_fields(article, f);
         let layout = crate::pagekind::Layout::of(&blocks, &[]);
-        let keep = small_body_opinion(&blocks, &hints, Vec::new());
+        let keep = small_body_opinion(&blocks, &hints, &[]).unwrap_or_default();
         set_body(article, &mut blocks, &keep);
         if article.body.is_empty() {
             article.warnings.push("no article body found".to_string());
@@ -77,9 +77,20 @@ pub fn run(
         .into_iter()
         .filter(|&i| matches!(blocks[i].label, Label::Unknown | Label::Body))
         .collect();
+    for &i in &keep {
+        blocks[i].label = Label::Body;
+    }
     // the page kind reads the layout as the region search found it
     let layout = crate::pagekind::Layout::of(&blocks, &keep);
-    let keep = small_body_opinion(&blocks, &hints, keep);
+    let keep = match small_body_opinion(&blocks, &hints, &keep) {
+        Some(other) => {
+            for &i in &keep {
+                blocks[i].label = Label::Unknown;
+            }
+            other
+        }
+        None => keep,
+    };
     set_body(article, &mut blocks, &keep);
     if is_error_page(article, hints.title) {
         article.body.clear();
@@ -113,28 +124,47 @@ fn set_body(article: &mut Article, blocks: &mut [Block], keep: &[usize]) {
 /// The second opinion on a body too small for a page with a DOM
 /// (`vocab::SMALL_BODY_WORDS`): the main element's whole text
 /// (`body::main_element_text`) when it holds clearly more.
-fn small_body_opinion(blocks: &[Block], hints: &Hints<'_>, keep: Vec<usize>) -> Vec<usize> {
-    let Some(parents) = hints.parents else {
-        return keep;
-    };
+fn small_body_opinion(blocks: &[Block], hints: &Hints<'_>, keep: &[usize]) -> Option<Vec<usize>> {
+    let parents = hints.parents?;
     let words = |k: &[usize]| k.iter().map(|&i| blocks[i].features.words).sum::<usize>();
-    let found = words(&keep);
+    let found = words(keep);
     if found >= vocab::SMALL_BODY_WORDS {
-        return keep;
+        return None;
     }
     let other = body::main_element_text(blocks, parents, hints.prefer_article);
     let more = words(&other);
     // a text of menu entries and buttons is no second opinion: its blocks are
     // a word or two each
     let dense = more as f32 >= other.len() as f32 * vocab::MAIN_ELEMENT_BLOCK_WORDS;
+    // nor is a link farm, one line repeated with a number changed: a listing's
+    // teasers say different things
+    let dense = dense && varied(blocks, &other);
     if dense
         && more >= vocab::MAIN_ELEMENT_MIN_WORDS
         && more as f32 >= found as f32 * vocab::MAIN_ELEMENT_GAIN
     {
-        other
+        Some(other)
     } else {
-        keep
+        None
     }
+}
+
+/// Whether the words of `keep` (those with a letter, case aside) are at least
+/// `vocab::MAIN_ELEMENT_DISTINCT_WORDS` distinct.
+fn varied(blocks: &[Block], keep: &[usize]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    let mut words = 0usize;
+    for &i in keep {
+        for w in blocks[i].text.split_whitespace() {
+            if w.chars().any(char::is_alphabetic) {
+                words += 1;
+                if !seen.contains(w) {
+                    seen.insert(w.to_lowercase());
+                }
+            }
+        }
+    }
+    seen.len() as f32 >= words as f32 * vocab::MAIN_ELEMENT_DISTINCT_WORDS
 }
 
 /// The page's declared title as a heading inside the region, with only list items

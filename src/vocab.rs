@@ -1941,6 +1941,9 @@ pub const MAIN_ELEMENT_GAIN: f32 = 3.0;
 pub const MAIN_ELEMENT_MIN_WORDS: usize = 80;
 /// and this many words a block on average (teasers and paragraphs, not menus).
 pub const MAIN_ELEMENT_BLOCK_WORDS: f32 = 5.0;
+/// The least share of distinct words among the main element's words (a link
+/// farm repeats one line with a number changed).
+pub const MAIN_ELEMENT_DISTINCT_WORDS: f32 = 0.02;
 /// Furniture labels (`boilerplate` passes) of what a listing's own text is made
 /// of: its linked items, labels repeated on every teaser, the teasers' dates and
 /// "Read more" headings.
