@@ -283,6 +283,7 @@ impl Evidence {
             - vocab::KIND_MANY_HEADINGS_POINTS
                 * one(l.outside_headings >= vocab::KIND_MANY_HEADINGS)
             - vocab::KIND_MANY_BYLINES_POINTS * one(l.entry_bylines >= vocab::KIND_MANY_BYLINES)
+            - vocab::KIND_SHOP_MARKS_POINTS * one(l.shop_marks >= vocab::KIND_SHOP_MARKS)
     }
 }
 
@@ -519,7 +520,12 @@ mod tests {
         let l = layout(1000, 400, 3, 0);
         let e = Evidence::of(None, &l, &a);
         assert_ne!(decide(&e), PageKind::Article);
-        assert_eq!(decide(&Evidence { dom: false, ..e }), PageKind::Article);
+        let text = Evidence { dom: false, ..e };
+        assert_eq!(decide(&text), PageKind::Article);
+        // a shop's page, which nothing in a text rendering declares
+        let mut shop = text;
+        shop.layout.shop_marks = 4;
+        assert_eq!(decide(&shop), PageKind::Product);
     }
 
     #[test]
