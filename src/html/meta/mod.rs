@@ -292,3 +292,40 @@ impl<'a> Evidence<'a> {
         ev
     }
 }
+
+/// The date evidence of a page, for debugging (`examples/meta_dump.rs`,
+/// `examples/date_table.rs`): the declared publication and modification dates,
+/// the date the page shows as its own, the URL's, and every shown date.
+#[doc(hidden)]
+pub fn date_evidence(dom: &Dom) -> Value {
+    let doc = &Evidence::collect(dom);
+    let metas = Metas::collect(doc);
+    let ld_values = json_ld_values(doc);
+    let ld = Ld::new(&ld_values);
+    let lang = language(doc, &metas, &ld);
+    let shown = shown_dates(dom, lang.as_deref());
+    let url = canonical_url(doc, &metas, &ld).or(metas.get("og:url").map(str::to_string));
+    let one = |s: &Shown| {
+        serde_json::json!({
+            "date": s.found.date.iso(),
+            "label": format!("{:?}", s.found.label),
+            "source": format!("{:?}", s.source),
+            "after_h1": s.after_h1,
+        })
+    };
+    let declared = published(doc, &metas, &ld);
+    let modified = modified(&metas, &ld);
+    serde_json::json!({
+        "lang": lang,
+        "declared": declared,
+        "modified": modified,
+        "story": shown.story_date().as_ref().map(one),
+        "only_elsewhere": shown.only_elsewhere().as_ref().map(one),
+        "url_day": url.as_deref().and_then(crate::dates::url_date).map(|d| d.iso()),
+        "latest": shown.latest.map(|d| d.iso()),
+        "earliest": shown.earliest.map(|d| d.iso()),
+        "near": shown.near.iter().map(one).collect::<Vec<_>>(),
+        "elsewhere": shown.elsewhere.iter().map(one).collect::<Vec<_>>(),
+        "chosen": choose_published(declared.clone(), modified.as_deref(), &shown, url.as_deref()),
+    })
+}
