@@ -3,7 +3,7 @@
 //! found, how much of the page sits in links, repeated teasers (short linked
 //! headings and list items), and the reply structure of a thread.
 
-use crate::blocks::{Block, Label, Shape};
+use crate::blocks::{Block, Shape};
 use crate::record::{Article, PageKind};
 use crate::vocab;
 
@@ -61,7 +61,9 @@ impl Layout {
             }
             if inside {
                 l.body_words += w;
-                l.body_paragraphs += usize::from(b.features.is_prose() && b.label == Label::Body);
+                // (the body's blocks may not be labelled yet: the layout is read
+                // as the region search found it)
+                l.body_paragraphs += usize::from(b.features.is_prose());
                 if b.shape == Shape::Item {
                     l.body_item_words += w;
                 }
