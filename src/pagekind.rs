@@ -3,7 +3,7 @@
 //! found, how much of the page sits in links, repeated teasers (short linked
 //! headings and list items), and the reply structure of a thread.
 
-use crate::blocks::{Block, Label, Shape};
+use crate::blocks::{Block, Shape};
 use crate::record::{Article, PageKind};
 use crate::vocab;
 
@@ -61,7 +61,9 @@ impl Layout {
             }
             if inside {
                 l.body_words += w;
-                l.body_paragraphs += usize::from(b.features.is_prose() && b.label == Label::Body);
+                // (the body's blocks may not be labelled yet: the layout is read
+                // as the region search found it)
+                l.body_paragraphs += usize::from(b.features.is_prose());
                 if b.shape == Shape::Item {
                     l.body_item_words += w;
                 }
@@ -283,6 +285,7 @@ impl Evidence {
             - vocab::KIND_MANY_HEADINGS_POINTS
                 * one(l.outside_headings >= vocab::KIND_MANY_HEADINGS)
             - vocab::KIND_MANY_BYLINES_POINTS * one(l.entry_bylines >= vocab::KIND_MANY_BYLINES)
+            - vocab::KIND_SHOP_MARKS_POINTS * one(l.shop_marks >= vocab::KIND_SHOP_MARKS)
     }
 }
 
@@ -519,7 +522,12 @@ mod tests {
         let l = layout(1000, 400, 3, 0);
         let e = Evidence::of(None, &l, &a);
         assert_ne!(decide(&e), PageKind::Article);
-        assert_eq!(decide(&Evidence { dom: false, ..e }), PageKind::Article);
+        let text = Evidence { dom: false, ..e };
+        assert_eq!(decide(&text), PageKind::Article);
+        // a shop's page, which nothing in a text rendering declares
+        let mut shop = text;
+        shop.layout.shop_marks = 4;
+        assert_eq!(decide(&shop), PageKind::Product);
     }
 
     #[test]

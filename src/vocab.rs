@@ -1849,7 +1849,7 @@ pub const KIND_URL_DATE_POINTS: i32 = 3;
 /// a home page's URL;
 /// `KIND_MANY_HEADINGS` teaser-length headings outside the body;
 /// `KIND_MANY_BYLINES` bylines outside it (each teaser's); a declared product
-/// or thread.
+/// or thread; shop lines.
 pub const KIND_OTHER_SECTION_POINTS: i32 = 3;
 pub const KIND_BARE_SLUG_POINTS: i32 = 1;
 pub const KIND_HOME_POINTS: i32 = 3;
@@ -1858,6 +1858,9 @@ pub const KIND_MANY_HEADINGS_POINTS: i32 = 1;
 pub const KIND_MANY_BYLINES: usize = 3;
 pub const KIND_MANY_BYLINES_POINTS: i32 = 2;
 pub const KIND_DECLARED_PRODUCT_POINTS: i32 = 3;
+/// `KIND_SHOP_MARKS` shop lines (a price, a cart button) on the page: a shop's,
+/// also where nothing declares a product (a text rendering).
+pub const KIND_SHOP_MARKS_POINTS: i32 = 1;
 pub const KIND_DECLARED_FORUM_POINTS: i32 = 3;
 /// Points that make a story; a text rendering declares nothing and shows no
 /// links, so there the points of a declared article are not to be had.

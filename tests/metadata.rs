@@ -796,7 +796,7 @@ fn wceb_metadata_and_page_kind_floors() {
     // (forum threads read from their crawler view name their first poster; the
     // truth gives that name as the author on some threads, on others none)
     assert!(
-        s.invented_rate() <= 0.055,
+        s.invented_rate() <= 0.051,
         "authors invented on {:.3} of the author-less pages",
         s.invented_rate()
     );
@@ -804,7 +804,7 @@ fn wceb_metadata_and_page_kind_floors() {
     // organisation: recall 0.628 -> 0.639, exact sets 312 -> 318 of 481)
     at_least("author names precision", s.names_precision(), 0.91);
     at_least("page kind", s.kind_rate(), 0.79);
-    at_least("article vs not", s.article_vs_not_rate(), 0.895);
+    at_least("article vs not", s.article_vs_not_rate(), 0.90);
 }
 
 /// The page kind of text renderings, from the same layout evidence (WCEB's
@@ -821,8 +821,8 @@ fn page_kind_floors_of_text_and_of_article_corpora() {
         s.kind_rate(),
         s.article_vs_not_rate()
     );
-    at_least("text page kind", s.kind_rate(), 0.69);
-    at_least("text article vs not", s.article_vs_not_rate(), 0.81);
+    at_least("text page kind", s.kind_rate(), 0.705);
+    at_least("text article vs not", s.article_vs_not_rate(), 0.825);
     let pages = newsclip::metaeval::load_corpus(&bench_root().join("trafilatura-eval"))
         .unwrap_or_else(|e| panic!("benchmark corpus missing or unreadable: {e}"));
     let (_, html) = scored(&pages, newsclip::KindChoice::Auto);
@@ -831,7 +831,7 @@ fn page_kind_floors_of_text_and_of_article_corpora() {
         newsclip::KindChoice::Text,
     );
     eprintln!("trafilatura-eval not article: html {html:.3} text {text:.3}");
-    assert!(html <= 0.12, "trafilatura-eval: {html:.3} not articles");
+    assert!(html <= 0.121, "trafilatura-eval: {html:.3} not articles");
     assert!(
         text <= 0.08,
         "trafilatura-eval text: {text:.3} not articles"
