@@ -18,6 +18,9 @@
 //! Everything found, page by page, goes to `target/quality/metadata-pages.tsv`;
 //! `NEWSCLIP_META_DUMP=page,page` also prints the whole `PageMeta` of those pages.
 //!
+//! `NEWSCLIP_META_ROWS=text` scores only the corpora whose row name holds
+//! that string (while iterating).
+//!
 //!     cargo bench --bench metadata -- DIR...
 //!
 //! also reads every `*.html` / `*.html.gz` file of those folders (no expectations)
@@ -168,6 +171,8 @@ fn main() -> anyhow::Result<()> {
     };
     let (wceb_tuning, wceb_held) = halves(&wceb);
     let (wceb_w3m_tuning, wceb_w3m_held) = halves(&wceb_w3m);
+    // NEWSCLIP_META_ROWS=text: only the rows whose name holds that string
+    let rows = std::env::var("NEWSCLIP_META_ROWS").ok();
     println!(
         "{:<34} {:>5} {:>9} {:>9} {:>7} {:>7} {:>7} {:>9} {:>8} {:>8}",
         "corpus",
@@ -198,6 +203,9 @@ fn main() -> anyhow::Result<()> {
         ("wceb text w3m tuning", &wceb_w3m_tuning),
         ("wceb text w3m held-out", &wceb_w3m_held),
     ] {
+        if rows.as_deref().is_some_and(|r| !name.contains(r)) {
+            continue;
+        }
         let start = Instant::now();
         let (score, got) = metaeval::score_pages(pages, |p| {
             let bytes = metaeval::read_page(&p.path)?;

@@ -268,7 +268,7 @@ fn num(c: &regex::Captures, name: &str) -> Option<u32> {
     c.name(name)?.as_str().parse().ok()
 }
 
-fn month_of(name: &str) -> Option<u8> {
+pub(crate) fn month_of(name: &str) -> Option<u8> {
     static MONTHS: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
         vocab::MONTH_NAMES
             .iter()

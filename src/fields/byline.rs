@@ -19,7 +19,7 @@ pub struct ParsedByline {
 // Compiled only once a text passes a test every match passes (a digit, one of
 // the words, the prefix): most lines never need them.
 pub(super) static TIME: LazyLock<Gated> = LazyLock::new(|| {
-    Gated::new(|t| t.chars().any(phrase::is_digit), r"(?i)\b(?:at\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT|[ECMP][SD]T|Uhr)\b)?|\b[0-2]?\d\s*[ap]\.?m\.?\b".into())
+    Gated::new(|t| t.chars().any(phrase::is_digit), r"(?i)\b(?:at\s+|um\s+)?[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?|Uhr\b)?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT|[ECMP][SD]T)\b)?|\b[0-2]?\d\s*[ap]\.?m\.?\b".into())
 });
 pub(super) static DATE_WORDS: LazyLock<Gated> = LazyLock::new(|| {
     let words = Anywhere::new(&[
@@ -43,10 +43,13 @@ pub(super) static WEEKDAY: LazyLock<Gated> = LazyLock::new(|| {
         r"(?i)\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?".into(),
     )
 });
+/// "ByJane Doe", "Veröffentlicht vonChris Jung": a renderer joined the word
+/// before a linked name to the name.
 pub(super) static GLUED_BY: LazyLock<Gated> = LazyLock::new(|| {
+    let alts = vocab::alternation(vocab::INNER_BYLINE_WORDS);
     Gated::new(
-        |t| ["By", "Von", "Par", "Por"].iter().any(|p| t.starts_with(p)),
-        r"^(?:By|Von|Par|Por)\p{Lu}\p{Ll}".into(),
+        |t| t.chars().any(char::is_uppercase),
+        format!(r"(?i:^|\s)(?i:{alts}|author|autor)\p{{Lu}}\p{{Ll}}"),
     )
 });
 pub(super) static INNER_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -63,24 +66,26 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
     if text.is_empty() || text.split_whitespace().count() > 20 {
         return None;
     }
-    // "ByJane Doe": a text renderer joined "By" and the linked name
-    let text = match GLUED_BY.find(&text) {
-        Some(m) => format!("{} {}", &text[..m.end() - 1], &text[m.end() - 1..]),
-        None => text,
-    };
+    let text = unglue(&text);
     let mut has_prefix = vocab::BYLINE_PREFIX.is_match(&text);
     let mut t = vocab::BYLINE_PREFIX.replace(&text, "").into_owned();
     let undated = without_dates(&t);
-    // a dateline naming its author: "Posted on 3 May 2024 by Jo Bloggs"
-    if !has_prefix && undated != t {
-        if let Some(m) = INNER_BY.find(&undated) {
-            t = undated[m.end()..].to_string();
-            has_prefix = true;
-        } else {
-            t = undated;
+    let dated = undated != t;
+    t = undated;
+    // a dateline naming its author ("Posted on 3 May 2024 by Jo Bloggs"), a
+    // few words before the name ("Eine Kolumne von Nils Pickert")
+    if !has_prefix {
+        if let Some(m) = INNER_BY.find(&t) {
+            let before: Vec<&str> = t[..m.start()].split_whitespace().collect();
+            let says_whose = before.len() <= INNER_BY_WORDS_BEFORE
+                && before
+                    .last()
+                    .is_some_and(|w| vocab::PIECE_WORDS.contains(&w.to_lowercase().as_str()));
+            if dated || says_whose {
+                t = t[m.end()..].to_string();
+                has_prefix = true;
+            }
         }
-    } else {
-        t = undated;
     }
     t = TIME.replace_all(&t, " ").into_owned();
     t = vocab::COUNTER.replace_all(&t, " ").into_owned();
@@ -120,7 +125,18 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
         if vocab::AGENCY.is_match(name) || vocab::ORGANISATION.is_match(name) {
             organisation.get_or_insert_with(|| name.to_string());
         } else if is_person_name(name, has_prefix) {
-            authors.push(name.to_string());
+            authors.push(said_once(name));
+        } else if let Some(run) = leading_name(name, has_prefix)
+            .filter(|run| dated || has_prefix && run.contains(char::is_whitespace))
+        {
+            // a signed or dated line goes on after the name ("Von Jo Bloggs
+            // Kategorien: Mode", "Jo Bloggs Zuletzt geändert am ..."); one
+            // word cut from the rest only in a dated line ("by MDN contributors")
+            authors.push(said_once(&run));
+            break;
+        } else if !authors.is_empty() && leading_name(name, true).is_none() {
+            // what follows the names is no name at all ("in Uncategorized")
+            break;
         } else {
             return None;
         }
@@ -134,6 +150,118 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
         authors,
         organisation,
     })
+}
+
+/// Words a line may open with before "by"/"von" and the name, the last of
+/// them naming the piece ("Eine Kolumne von", "Ein Interview von").
+const INNER_BY_WORDS_BEFORE: usize = 3;
+
+/// A text renderer's joins taken apart: "ByJane Doe", "vonChris Jung",
+/// "Jane DoeNovember 6, 2023", "Jane DoeUpdated", "Jane Doe3.11.2023",
+/// "Jane DoeJane Doe". A word is cut only before a month, a date label, a role
+/// or the line's first word again, so that user names ("ShawnHymel") and
+/// "McDonald" stay whole.
+pub(super) fn unglue(text: &str) -> String {
+    let text = match GLUED_BY.find(text) {
+        Some(m) => {
+            // before the name's two letters matched last
+            let at = text[..m.end()]
+                .char_indices()
+                .rev()
+                .nth(1)
+                .map_or(0, |(i, _)| i);
+            format!("{} {}", &text[..at], &text[at..])
+        }
+        None => text.to_string(),
+    };
+    let first_word = text.split_whitespace().next().unwrap_or("").to_string();
+    let mut out = String::with_capacity(text.len() + 8);
+    let (mut capitalised, mut lower_run, mut prev) = (false, 0usize, ' ');
+    for (i, c) in text.char_indices() {
+        let rest = &text[i..];
+        let cut = if capitalised && lower_run >= 3 && c.is_uppercase() {
+            glued_label(rest, &first_word)
+        } else if capitalised && lower_run >= 3 && c.is_ascii_digit() {
+            // "3.11.2023", "17/11/2019"
+            rest.trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(['.', '/'])
+        } else {
+            prev.is_ascii_digit() && c.is_uppercase() && glued_label(rest, &first_word)
+        };
+        if cut {
+            out.push(' ');
+            capitalised = c.is_uppercase();
+            lower_run = 0;
+        } else if !c.is_alphabetic() {
+            capitalised = false;
+            lower_run = 0;
+        } else if !prev.is_alphabetic() {
+            capitalised = c.is_uppercase();
+            lower_run = 0;
+        } else if c.is_lowercase() {
+            lower_run += 1;
+        }
+        out.push(c);
+        prev = c;
+    }
+    out
+}
+
+/// The word `rest` opens with is a month, a date label, a role, or the line's
+/// first word again (a name said twice).
+fn glued_label(rest: &str, first_word: &str) -> bool {
+    let end = rest
+        .char_indices()
+        .skip(1)
+        .find(|&(_, c)| !c.is_lowercase())
+        .map_or(rest.len(), |(i, _)| i);
+    let word = &rest[..end];
+    let w = word.to_lowercase();
+    (word.chars().count() >= 3 && crate::dates::month_of(&w).is_some())
+        || vocab::DATE_LABEL_WORDS.contains(&w.as_str())
+        || vocab::ROLES.contains(&w.as_str())
+        || (first_word.chars().count() >= 2 && rest.starts_with(first_word))
+}
+
+/// "Jane Doe Jane Doe" (a name and its link) → "Jane Doe".
+fn said_once(name: &str) -> String {
+    let tokens: Vec<&str> = name.split_whitespace().collect();
+    let half = tokens.len() / 2;
+    let same = |a: &str, b: &str| a.trim_end_matches('.') == b.trim_end_matches('.');
+    if tokens.len() >= 2
+        && tokens.len() % 2 == 0
+        && (0..half).all(|k| same(tokens[k], tokens[half + k]))
+    {
+        tokens[..half].join(" ")
+    } else {
+        name.to_string()
+    }
+}
+
+/// The name a line opens with, up to the first word that cannot be part of
+/// one: a lower-case word, a number, a label ("Kategorien:"), a date label
+/// ("Zuletzt geändert", "Last updated").
+fn leading_name(text: &str, prefixed: bool) -> Option<String> {
+    let mut run = Vec::new();
+    for t in text.split_whitespace() {
+        let w = t.to_lowercase();
+        let capitalised = t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c));
+        let particle = NAME_PARTICLES.contains(&w.as_str()) && !run.is_empty();
+        if !(capitalised || particle) || vocab::DATE_LABEL_WORDS.contains(&w.as_str()) {
+            break;
+        }
+        run.push(t);
+    }
+    // a particle does not end a name
+    while run
+        .last()
+        .is_some_and(|t| NAME_PARTICLES.contains(&t.to_lowercase().as_str()))
+    {
+        run.pop();
+    }
+    let name = run.join(" ");
+    is_person_name(&name, prefixed).then_some(name)
 }
 
 pub(super) const NAME_PARTICLES: &[&str] = &[

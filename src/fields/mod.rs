@@ -630,6 +630,46 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_glued_or_going_on_after_the_name() {
+        for (line, names) in [
+            (
+                "Veröffentlicht vonChris Jung 28. Februar 2016",
+                &["Chris Jung"][..],
+            ),
+            ("Shana Nys DambrotNovember 6, 2023", &["Shana Nys Dambrot"]),
+            ("Tanja Karrasch3.11.2023", &["Tanja Karrasch"]),
+            ("Ophélie OstermannOphélie Ostermann", &["Ophélie Ostermann"]),
+            (
+                "Von Claudia Riedler 19. Oktober 2019 00:04 Uhr",
+                &["Claudia Riedler"],
+            ),
+            (
+                "Von Jana Berg Kategorien: Mode 6. November 2023, 15:25 Uhr",
+                &["Jana Berg"],
+            ),
+            (
+                "Evgenia Karp Zuletzt geändert am 06.11.2023",
+                &["Evgenia Karp"],
+            ),
+            (
+                "6. Dezember 2022 von Fatima in Gefühle, Popkultur",
+                &["Fatima"],
+            ),
+            ("Eine Kolumne von Nils Pickert", &["Nils Pickert"]),
+            ("By Jane McDonald", &["Jane McDonald"]),
+            ("By ShawnHymel", &["ShawnHymel"]),
+        ] {
+            let b = parse_byline(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(b.authors, names, "{line}");
+        }
+        // without a prefix or a date, a line that goes on is not a byline
+        assert!(parse_byline("Jane Doe Kategorien: Mode").is_none());
+        // nor a title "by" someone
+        assert!(parse_byline("Show Cover Art by Sam White").is_none());
+        assert!(parse_byline("By Latitude Run®").is_none());
+    }
+
+    #[test]
     fn not_a_byline() {
         assert!(parse_byline("IS unveils motives to attack Russia").is_none());
         assert!(parse_byline("Comments0").is_none());

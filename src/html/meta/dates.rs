@@ -354,6 +354,26 @@ static NOT_STORY_SHAPES: LazyLock<(u64, Vec<u8>)> = LazyLock::new(|| {
     (lengths, firsts)
 });
 
+/// `not_story` and `DATE_MARK` of the class, id and itemprop values of one
+/// page, each worked out once: a page repeats a few hundred values thousands of
+/// times.
+#[derive(Default)]
+struct Verdicts<'a> {
+    seen: crate::phrase::FastMap<&'a str, [Option<bool>; 2]>,
+}
+
+impl<'a> Verdicts<'a> {
+    fn not_story(&mut self, value: &'a str) -> bool {
+        let slot = &mut self.seen.entry(value).or_default()[0];
+        *slot.get_or_insert_with(|| not_story(value))
+    }
+
+    fn date_mark(&mut self, value: &'a str) -> bool {
+        let slot = &mut self.seen.entry(value).or_default()[1];
+        *slot.get_or_insert_with(|| DATE_MARK.is_match(value))
+    }
+}
+
 /// The `class`, `id` and `itemprop` attributes, in one pass over the attributes
 /// (each as `Element::attr` reads it: the first, without a namespace).
 fn class_id_itemprop(v: &crate::html::dom::Element) -> [Option<&str>; 3] {
@@ -362,10 +382,11 @@ fn class_id_itemprop(v: &crate::html::dom::Element) -> [Option<&str>; 3] {
         if a.name.ns != html5ever::ns!() || a.name.prefix.is_some() {
             continue;
         }
-        let i = match &*a.name.local {
-            "class" => 0,
-            "id" => 1,
-            "itemprop" => 2,
+        // (atoms compare as integers)
+        let i = match a.name.local {
+            html5ever::local_name!("class") => 0,
+            html5ever::local_name!("id") => 1,
+            html5ever::local_name!("itemprop") => 2,
             _ => continue,
         };
         out[i] = out[i].or(Some(&*a.value));
@@ -429,6 +450,7 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
     let mut stack: Vec<(NodeId, bool, bool)> = Vec::new();
     let mut skip: Option<NodeId> = None;
     let mut after_h1 = false;
+    let mut verdicts = Verdicts::default();
     let keep = |out: &mut ShownDates,
                 f: crate::dates::FoundDate,
                 source: ShownSource,
@@ -503,10 +525,10 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                 let excluded = excluded
                     || matches!(name, "footer" | "nav" | "aside" | "form")
                     || (!matches!(name, "html" | "body")
-                        && tokens.iter().flatten().any(|t| not_story(t)));
+                        && tokens.iter().flatten().any(|t| verdicts.not_story(t)));
                 let marked = marked
                     || name == "time"
-                    || tokens.iter().flatten().any(|t| DATE_MARK.is_match(t));
+                    || tokens.iter().flatten().any(|t| verdicts.date_mark(t));
                 if name == "time" {
                     if let Some(d) = v
                         .attr("datetime")

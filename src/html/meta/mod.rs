@@ -83,6 +83,9 @@ pub struct PageMeta {
     /// The article `declared_kind` names is only `og:type`'s, which some
     /// publishing software gives every page, not a JSON-LD article type.
     pub article_by_og_only: bool,
+    /// The page declares a thread's posts, or the questions of a Q&A or FAQ
+    /// page: entries one after another, all of them the text.
+    pub declares_entries: bool,
 }
 
 /// A JSON-LD `articleBody` as paragraphs joined by a blank line: split at its
@@ -128,6 +131,7 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
     meta.declared_kind = declared_kind(&metas, &ld, &doc.item_types);
     meta.article_by_og_only =
         meta.declared_kind == Some(crate::record::PageKind::Article) && !declares_article(&ld);
+    meta.declares_entries = declares_entries(&ld, &doc.item_types);
     let shown = shown_dates(dom, meta.lang.as_deref());
     meta.published = choose_published(
         published(doc, &metas, &ld),
