@@ -5,7 +5,11 @@ fn main() -> anyhow::Result<()> {
         let bytes = newsclip::metaeval::read_page(std::path::Path::new(&arg))?;
         let html = newsclip::input::decode::decode(&bytes, None)
             .map_err(|e| anyhow::anyhow!("{arg}: {e}"))?;
-        let meta = newsclip::html::meta::page_meta(&newsclip::html::dom::Dom::parse(&html));
+        let dom = newsclip::html::dom::Dom::parse(&html);
+        let meta = newsclip::html::meta::page_meta(&dom);
+        if std::env::var_os("NEWSCLIP_DATES").is_some() {
+            println!("{:#}", newsclip::html::meta::date_evidence(&dom));
+        }
         let a = newsclip::extract_bytes(&arg, &bytes, &newsclip::Options::default())?;
         println!(
             "{arg}\n  meta: byline {:?} authors {:?} credit {:?} published {:?} headline {:?}\n  record: byline {:?} authors {:?} published {:?} kind {:?} words {}",

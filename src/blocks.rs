@@ -99,79 +99,43 @@ pub struct Features {
 }
 
 impl Features {
+    /// One pass over the characters (ASCII ones classified by a table), each
+    /// seen with the one after it, words ending at white space.
     pub fn of(text: &str) -> Features {
         let mut f = Features::default();
-        for word in text.split_whitespace() {
-            // CJK scripts do not separate words: count about two characters a word
-            let cjk = if word.is_ascii() {
-                0
-            } else {
-                word.chars().filter(|&c| is_cjk(c)).count()
-            };
-            f.words += (cjk / 2).max(1);
-            let first = word.chars().find(|c| c.is_alphanumeric());
-            if let Some(c) = first {
-                if c.is_alphabetic() {
-                    f.alpha_words += 1;
-                    if c.is_uppercase() {
-                        f.capitalised += 1;
-                    }
-                }
-            }
-            // (a byte test first: most words have no ':')
-            if word.contains(':') && word.contains("://") || word.starts_with("www.") {
-                f.has_url = true;
-            }
-            if word.contains('@') && is_email(word) {
-                f.has_email = true;
-            }
-            if word.starts_with('[')
-                && word.ends_with(']')
-                && word.len() > 2
-                && word[1..word.len() - 1].bytes().all(|b| b.is_ascii_digit())
-            {
-                f.link_refs += 1;
-            }
-        }
-        // one pass over the characters, each seen with the one before and after it
         let mut first_alpha: Option<char> = None;
         let mut numeric = true;
         let mut blank = true;
         let mut prev: Option<char> = None;
-        // the character at byte `i`, and its length (ASCII without decoding)
-        let char_at = |i: usize| -> Option<(char, usize)> {
-            let b = *text.as_bytes().get(i)?;
-            if b < 0x80 {
-                Some((b as char, 1))
-            } else {
-                let c = text[i..].chars().next()?;
-                Some((c, c.len_utf8()))
-            }
-        };
+        let mut word = Word::default();
         let mut i = 0;
-        while let Some((c, len)) = char_at(i) {
+        while let Some((c, len, class)) = char_at(text, i) {
+            if class & SPACE != 0 {
+                word.end(text, i, &mut f);
+            } else {
+                blank = false;
+                word.take(i, c, class);
+            }
             i += len;
             f.chars += 1;
-            if first_alpha.is_none() && c.is_alphabetic() {
+            if first_alpha.is_none() && is_alpha(c, class) {
                 first_alpha = Some(c);
             }
-            if !c.is_whitespace() {
-                blank = false;
-            }
-            if numeric && !(c.is_ascii_digit() || c.is_whitespace() || ",.+-%#/:".contains(c)) {
+            if numeric && class & NUMERIC == 0 {
                 numeric = false;
             }
-            if c == ',' || c == '،' || c == '，' || c == '、' {
+            if class & COMMA != 0 {
                 f.commas += 1;
             }
-            if is_sentence_end(c) && !(c == '.' && prev == Some('.')) {
-                let next = char_at(i).map(|(n, _)| n);
-                if next.is_none_or(|n| n.is_whitespace() || is_closing(n) || is_cjk_stop(c)) {
+            if class & SENTENCE_END != 0 && !(c == '.' && prev == Some('.')) {
+                let next = char_at(text, i);
+                if next.is_none_or(|(_, _, n)| n & (SPACE | CLOSING) != 0 || is_cjk_stop(c)) {
                     f.sentence_ends += 1;
                 }
             }
             prev = Some(c);
         }
+        word.end(text, i, &mut f);
         f.starts_upper = first_alpha.is_some_and(char::is_uppercase);
         f.ends_sentence = ends_sentence(text) || text.trim_end().ends_with('…') && f.words > 8;
         f.numeric = !blank && numeric;
@@ -198,6 +162,156 @@ impl Features {
                 && self.sentence_ends >= 1
                 && self.title_case_share() < 0.5)
     }
+}
+
+// What `Features::of` asks of a character, as bits.
+const SPACE: u16 = 1;
+const ALPHA: u16 = 2;
+/// alphanumeric
+const ALNUM: u16 = 4;
+/// a digit, white space or one of `,.+-%#/:`
+const NUMERIC: u16 = 8;
+const COMMA: u16 = 16;
+const SENTENCE_END: u16 = 32;
+const CLOSING: u16 = 64;
+const CJK: u16 = 128;
+/// `:` or `@`: the word may be a URL or an e-mail address
+const MARK: u16 = 256;
+
+/// The classes of the ASCII characters.
+const ASCII_CLASS: [u16; 128] = {
+    let mut t = [0u16; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let mut class = 0;
+        if matches!(c, b'\t'..=b'\r' | b' ') {
+            class |= SPACE | NUMERIC;
+        }
+        if c.is_ascii_alphabetic() {
+            class |= ALPHA | ALNUM;
+        }
+        if c.is_ascii_digit() {
+            class |= ALNUM | NUMERIC;
+        }
+        if matches!(c, b',' | b'.' | b'+' | b'-' | b'%' | b'#' | b'/' | b':') {
+            class |= NUMERIC;
+        }
+        if c == b',' {
+            class |= COMMA;
+        }
+        if matches!(c, b'.' | b'!' | b'?') {
+            class |= SENTENCE_END;
+        }
+        if matches!(c, b'"' | b'\'' | b')' | b']') {
+            class |= CLOSING;
+        }
+        if matches!(c, b':' | b'@') {
+            class |= MARK;
+        }
+        t[b] = class;
+        b += 1;
+    }
+    t
+};
+
+/// The character at byte `i` of `text`, its length and its class.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> Option<(char, usize, u16)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((b as char, 1, ASCII_CLASS[b as usize]))
+    } else {
+        let c = text[i..].chars().next()?;
+        Some((c, c.len_utf8(), class_of(c)))
+    }
+}
+
+/// Is `c` (of `class`) alphabetic? (Outside ASCII the class leaves it open:
+/// asked only until the first letter.)
+#[inline(always)]
+fn is_alpha(c: char, class: u16) -> bool {
+    class & ALPHA != 0 || !c.is_ascii() && c.is_alphabetic()
+}
+
+/// The class of a character outside ASCII, less `ALPHA` and `ALNUM`.
+fn class_of(c: char) -> u16 {
+    let mut class = 0;
+    if c.is_whitespace() {
+        class |= SPACE | NUMERIC;
+    }
+    if matches!(c, '،' | '，' | '、') {
+        class |= COMMA;
+    }
+    if is_sentence_end(c) {
+        class |= SENTENCE_END;
+    }
+    if is_closing(c) {
+        class |= CLOSING;
+    }
+    if is_cjk(c) {
+        class |= CJK;
+    }
+    class
+}
+
+/// The word `Features::of` is reading.
+#[derive(Default)]
+struct Word {
+    start: Option<usize>,
+    cjk: usize,
+    /// Its first alphanumeric character.
+    first: Option<char>,
+    marked: bool,
+}
+
+impl Word {
+    #[inline(always)]
+    fn take(&mut self, at: usize, c: char, class: u16) {
+        self.start.get_or_insert(at);
+        if class & CJK != 0 {
+            self.cjk += 1;
+        }
+        if self.first.is_none() && (class & ALNUM != 0 || !c.is_ascii() && c.is_alphanumeric()) {
+            self.first = Some(c);
+        }
+        self.marked |= class & MARK != 0;
+    }
+
+    /// The word ends before `end`: count it.
+    fn end(&mut self, text: &str, end: usize, f: &mut Features) {
+        let Some(start) = self.start else {
+            return;
+        };
+        let word = &text[start..end];
+        f.words += (self.cjk / 2).max(1);
+        if let Some(c) = self.first {
+            if c.is_alphabetic() {
+                f.alpha_words += 1;
+                if c.is_uppercase() {
+                    f.capitalised += 1;
+                }
+            }
+        }
+        if self.marked && word.contains("://") || word.starts_with("www.") {
+            f.has_url = true;
+        }
+        if self.marked && word.contains('@') && is_email(word) {
+            f.has_email = true;
+        }
+        if is_link_ref(word) {
+            f.link_refs += 1;
+        }
+        *self = Word::default();
+    }
+}
+
+/// A `[12]`-style link-reference marker.
+fn is_link_ref(word: &str) -> bool {
+    word.starts_with('[')
+        && word.ends_with(']')
+        && word.len() > 2
+        && word[1..word.len() - 1].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Does the text end like a sentence (a full stop, not an ellipsis; closing quotes
@@ -263,11 +377,7 @@ mod tests {
             if is_email(word) {
                 f.has_email = true;
             }
-            if word.starts_with('[')
-                && word.ends_with(']')
-                && word.len() > 2
-                && word[1..word.len() - 1].bytes().all(|b| b.is_ascii_digit())
-            {
+            if is_link_ref(word) {
                 f.link_refs += 1;
             }
         }
@@ -315,6 +425,8 @@ mod tests {
             "नमस्ते। दुनिया",
             "1.2.3. .. . .",
             "Élan vital, ñandú, Øre",
+            "a:b c@d.e\tx://y\u{2003}[1]\n«Zitat.» ²³ Ⅻ 1,5 %",
+            "end?\u{a0}(yes!) \"no.\"\u{3000}東京。x",
         ];
         for t in texts {
             assert_eq!(

@@ -22,7 +22,7 @@ fn weight(b: &Block, structured: bool) -> f32 {
         Label::Boilerplate("repeated" | "link reference")
             if structured && (b.in_article || b.link_density < 0.5) =>
         {
-            RECURRING_FURNITURE
+            vocab::RECURRING_FURNITURE
         }
         // in a text rendering a line is repeated for reasons of layout too (a
         // picture's alt text over its caption, a heading in a table of
@@ -30,15 +30,15 @@ fn weight(b: &Block, structured: bool) -> f32 {
         Label::Boilerplate("repeated") if !structured => -(2.0 + words * 0.3),
         Label::Boilerplate(_) => -(8.0 + words * 0.5),
         Label::Unknown | Label::Body => {
-            if f.is_prose() && b.link_density < PROSE_LINKS {
+            if f.is_prose() && b.link_density < vocab::PROSE_LINKS {
                 let w = words * (1.0 - b.link_density).max(0.0);
                 if b.shape == Shape::Item { w * 0.7 } else { w }
             } else if structured && b.link_density < 0.3 {
                 // a table cell or a short list item of running text inside an element
-                words * SHORT_TEXT - 1.0
+                words * vocab::SHORT_TEXT_WEIGHT - 1.0
             } else if structured && b.link_density >= 0.5 {
                 // links: a title of another story, a menu
-                -(2.0 + words * LINK_PENALTY)
+                -(2.0 + words * vocab::LINKED_LINE_PENALTY)
             } else if !structured && introduces_next(b) {
                 // in a text page, a line that introduces what follows
                 // ("Zutaten:", "Was uns nicht gefällt:") neither adds nor ends
@@ -55,7 +55,7 @@ fn weight(b: &Block, structured: bool) -> f32 {
 /// A short line ending with a colon: the label of the list, table or paragraph
 /// under it.
 fn introduces_next(b: &Block) -> bool {
-    b.features.words <= INTRODUCING_LINE_WORDS && b.text.trim_end().ends_with(':')
+    b.features.words <= vocab::INTRODUCING_LINE_WORDS && b.text.trim_end().ends_with(':')
 }
 
 enum Wall {
@@ -109,9 +109,9 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
     let few_lead_lines = blocks
         .iter()
         .filter(|b| is_lead_line(b))
-        .take(MAX_LEAD_LINES + 1)
+        .take(vocab::MAX_LEAD_LINES + 1)
         .count()
-        <= MAX_LEAD_LINES;
+        <= vocab::MAX_LEAD_LINES;
     let before = |i: usize| prev_solid[i];
     let after = |i: usize| next_solid[i];
     // the items of a list a sentence introduces ("…these universities:") are the
@@ -138,26 +138,26 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
     };
     let recurring_lists = (0..n)
         .filter(|&i| in_article_list(i) && (i == 0 || !in_article_list(i - 1)))
-        .take(MIN_RECURRING_LISTS)
+        .take(vocab::MIN_RECURRING_LISTS)
         .count()
-        >= MIN_RECURRING_LISTS;
+        >= vocab::MIN_RECURRING_LISTS;
     (0..blocks.len())
         .map(|i| {
             if is_transparent(&blocks[i]) {
                 return 0.0;
             }
             if recurring_lists && in_article_list(i) {
-                return RECURRING_FURNITURE;
+                return vocab::RECURRING_FURNITURE;
             }
             let w = weight(&blocks[i], structured);
             if introduced[i] {
-                return w.max(INTRODUCED_ITEM);
+                return w.max(vocab::INTRODUCED_ITEM);
             }
             if w <= 0.0 {
                 return w;
             }
             let w = if prefer_article && !blocks[i].in_article {
-                w * OUTSIDE_ARTICLE
+                w * vocab::OUTSIDE_ARTICLE_WEIGHT
             } else {
                 w
             };
@@ -165,7 +165,7 @@ fn weights(blocks: &[Block], prefer_article: bool, structured: bool) -> Vec<f32>
             if before(i).is_some_and(prose) || after(i).is_some_and(prose) || opens_story {
                 w
             } else {
-                w * ISOLATED_PROSE
+                w * vocab::ISOLATED_PROSE_WEIGHT
             }
         })
         .collect()
@@ -201,50 +201,6 @@ fn is_transparent(b: &Block) -> bool {
         Label::Boilerplate("caption") | Label::Boilerplate("placeholder")
     ) || !b.text.chars().any(char::is_alphanumeric)
 }
-
-const ISOLATED_PROSE: f32 = 0.3;
-/// What the article's own recurring furniture costs a region spanning it.
-const RECURRING_FURNITURE: f32 = -1.0;
-/// Link lists inside the article element it shows at least, for them to be its
-/// recurring furniture.
-const MIN_RECURRING_LISTS: usize = 3;
-/// Lines opening an entry of a thread ("Jo says:") a page shows at least, for
-/// them to separate entries.
-const MIN_THREAD_ENTRIES: usize = 2;
-/// The least weight of an item of a list a sentence introduces.
-const INTRODUCED_ITEM: f32 = 0.5;
-/// Words a line introducing what follows has at most.
-const INTRODUCING_LINE_WORDS: usize = 12;
-/// Lines dating or signing a story one page holds at most.
-const MAX_LEAD_LINES: usize = 2;
-/// Prose with inline links up to this density is still text (a digest of linked
-/// stories, a post citing its sources).
-const PROSE_LINKS: f32 = 0.75;
-const SHORT_TEXT: f32 = 0.8;
-const LINK_PENALTY: f32 = 0.6;
-const OUTSIDE_ARTICLE: f32 = 0.2;
-
-// Region growth (`grow_up`).
-/// The least net weight an extension of the region must add.
-const GROW_MIN_GAIN: f32 = 5.0;
-/// The most furniture weight a growing region crosses before it stops looking.
-const GROW_MAX_COST: f32 = 60.0;
-/// What a short line outside the element costs a growing region: this much,
-const GROW_SHORT_COST: f32 = 2.0;
-/// and this much a word.
-const GROW_WORD_COST: f32 = 0.3;
-
-// The second opinion (`second_opinion`).
-/// The element's region is asked for a second opinion when it holds less than this
-/// share of the page's prose weight.
-const SECOND_OPINION_WHEN_BELOW: f32 = 0.7;
-/// The whole-page span replaces it when it holds this many times its prose weight,
-const SECOND_OPINION_GAIN: f32 = 1.25;
-/// and its net weight grows by at least this share of the prose weight it adds.
-const SECOND_OPINION_NET_SHARE: f32 = 0.3;
-/// A whole-page span apart from the element's region replaces it when it holds
-/// this many times its prose weight and its net weight.
-const SECOND_OPINION_ELSEWHERE: f32 = 3.0;
 
 /// Each block's weight toward the region, as `region` sees it (for debugging aids).
 pub fn block_weights(blocks: &[Block], hints: &Hints<'_>) -> Vec<f32> {
@@ -304,16 +260,16 @@ fn grow_up(
         if whole_leads && weights[i] > 0.0 && b.features.is_prose() {
             weight(b, false)
         } else if weights[i] > 0.0 && !b.features.is_prose() {
-            -(GROW_SHORT_COST + b.features.words as f32 * GROW_WORD_COST)
+            -(vocab::GROW_SHORT_COST + b.features.words as f32 * vocab::GROW_WORD_COST)
         } else if weights[i] > 0.0 && prefer_article && !b.in_article {
             // a lead may sit outside the page's article element: it pays what
             // it weighs inside
-            weights[i] / OUTSIDE_ARTICLE
+            weights[i] / vocab::OUTSIDE_ARTICLE_WEIGHT
         } else {
             weights[i]
         }
     };
-    let (mut sum, mut best, mut top) = (0.0f32, GROW_MIN_GAIN, a);
+    let (mut sum, mut best, mut top) = (0.0f32, vocab::GROW_MIN_GAIN, a);
     let mut crossed_prose = false;
     for i in (0..a).rev() {
         let b = &blocks[i];
@@ -326,7 +282,7 @@ fn grow_up(
             break;
         }
         crossed_prose |= b.features.is_prose();
-        if is_header_line(b) || wall(b).is_some() || sum < -GROW_MAX_COST {
+        if is_header_line(b) || wall(b).is_some() || sum < -vocab::GROW_MAX_COST {
             break;
         }
         sum += cost(i);
@@ -348,7 +304,7 @@ fn second_opinion(blocks: &[Block], weights: &[f32], first: (usize, usize)) -> (
     let net = |(a, z): (usize, usize)| -> f32 { weights[a..z].iter().sum() };
     let page = mass((0, blocks.len()));
     let found = mass(first);
-    if found >= page * SECOND_OPINION_WHEN_BELOW {
+    if found >= page * vocab::SECOND_OPINION_WHEN_BELOW {
         return first;
     }
     let Some(whole) = best_span(blocks, weights) else {
@@ -358,15 +314,15 @@ fn second_opinion(blocks: &[Block], weights: &[f32], first: (usize, usize)) -> (
     let gain = mass(whole) - found;
     // what the wider span adds must be mostly prose: its net weight grows by at
     // least this share of the prose it adds
-    let worth = net(whole) - net(first) >= gain * SECOND_OPINION_NET_SHARE;
-    if holds_first && mass(whole) >= found * SECOND_OPINION_GAIN && worth {
+    let worth = net(whole) - net(first) >= gain * vocab::SECOND_OPINION_NET_SHARE;
+    if holds_first && mass(whole) >= found * vocab::SECOND_OPINION_GAIN && worth {
         return whole;
     }
     // a wrong region: the page's heaviest span lies elsewhere and outweighs the
     // element's many times over, in prose and in net weight (a teaser or a
     // dialog chosen over the story)
     let apart = whole.1 <= first.0 || whole.0 >= first.1;
-    let f = SECOND_OPINION_ELSEWHERE;
+    let f = vocab::SECOND_OPINION_ELSEWHERE;
     if apart && mass(whole) >= found * f && net(whole) >= net(first) * f {
         return whole;
     }
@@ -388,9 +344,9 @@ fn best_span(blocks: &[Block], weights: &[f32]) -> Option<(usize, usize)> {
             let more = blocks[i + 1..]
                 .iter()
                 .filter(|b| matches!(wall(b), Some(Wall::Separator)))
-                .take(MIN_THREAD_ENTRIES - 1)
+                .take(vocab::MIN_THREAD_ENTRIES - 1)
                 .count();
-            thread = Some(more + 1 >= MIN_THREAD_ENTRIES);
+            thread = Some(more + 1 >= vocab::MIN_THREAD_ENTRIES);
         }
         match w {
             Some(Wall::Separator) if thread == Some(false) => {}
@@ -449,7 +405,7 @@ pub fn select(
         }
         // inside the article's element, everything that is not furniture or links
         if structured {
-            let linked_prose = b.features.is_prose() && b.link_density < PROSE_LINKS;
+            let linked_prose = b.features.is_prose() && b.link_density < vocab::PROSE_LINKS;
             if b.link_density < 0.5 || linked_prose {
                 keep.push(i);
             }
@@ -525,6 +481,52 @@ pub fn keeps_no_break_space(run: &str, before: Option<char>, after: Option<char>
         ) || matches!(before, Some('(' | '«')))
 }
 
+/// The second opinion for a body too small for its page: the text of the page's
+/// main element, links and list items included. A listing, a collection or a
+/// shop's page has no run of paragraphs; its text is its teasers and items, which
+/// the region, built to find prose, counts against itself. The element is the
+/// tightest one (inside the page's article element, when it has one) holding
+/// `vocab::ELEMENT_SHARE` of the words of the blocks that are not furniture; its blocks
+/// that are not furniture are the body.
+pub fn main_element_text(blocks: &[Block], parents: &[usize], prefer_article: bool) -> Vec<usize> {
+    let content = |i: usize| {
+        let b = &blocks[i];
+        (!prefer_article || b.in_article) && is_listed_text(b)
+    };
+    let words = |i: usize| {
+        if content(i) {
+            blocks[i].features.words as f32
+        } else {
+            0.0
+        }
+    };
+    let (sum, first, last) = element_totals(blocks, parents, words);
+    let total: f32 = (0..blocks.len()).map(words).sum();
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    let Some(g) = (0..sum.len())
+        .filter(|&g| first[g] != usize::MAX && sum[g] >= total * vocab::ELEMENT_SHARE)
+        .min_by_key(|&g| last[g] - first[g])
+    else {
+        return Vec::new();
+    };
+    // an element holding the whole page's text is no main element: the page's
+    // menus and footers are in it
+    (first[g]..=last[g]).filter(|&i| content(i)).collect()
+}
+
+/// A block a listing's text holds: not a field, and not furniture other than
+/// what a list of teasers or items is made of (linked items, repeated labels,
+/// dates, "Read more" headings).
+fn is_listed_text(b: &Block) -> bool {
+    match b.label {
+        Label::Unknown | Label::Body => true,
+        Label::Boilerplate(reason) => vocab::LISTED_FURNITURE.contains(&reason),
+        _ => false,
+    }
+}
+
 /// With a DOM: the element whose blocks weigh most, preferring the tightest element
 /// that keeps nearly all of that weight. An element's blocks are one span, so this
 /// is the span search restricted to the page's own structure.
@@ -536,7 +538,7 @@ fn element_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Optio
         return None;
     }
     let g = (0..n)
-        .filter(|&g| first[g] != usize::MAX && sum[g] >= best * ELEMENT_SHARE)
+        .filter(|&g| first[g] != usize::MAX && sum[g] >= best * vocab::ELEMENT_SHARE)
         .min_by_key(|&g| last[g] - first[g])?;
     let (a, z) = (first[g], last[g] + 1);
     let a = (a..z).find(|&i| weights[i] > 0.0)?;
@@ -546,7 +548,7 @@ fn element_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Optio
 /// A declared thread: its posts are the text, each a paragraph or two between
 /// the furniture of the next post's header (a name, a join date, counters), so
 /// no span of them outweighs that furniture. The region is the tightest element
-/// holding `THREAD_SHARE` of the page's prose weight, whole.
+/// holding `vocab::THREAD_SHARE` of the page's prose weight, whole.
 fn thread_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Option<(usize, usize)> {
     let (mass, first, last) = element_totals(blocks, parents, |i| weights[i].max(0.0));
     let total: f32 = weights.iter().map(|w| w.max(0.0)).sum();
@@ -554,7 +556,7 @@ fn thread_region(blocks: &[Block], weights: &[f32], parents: &[usize]) -> Option
         return None;
     }
     let g = (0..mass.len())
-        .filter(|&g| first[g] != usize::MAX && mass[g] >= total * THREAD_SHARE)
+        .filter(|&g| first[g] != usize::MAX && mass[g] >= total * vocab::THREAD_SHARE)
         .min_by_key(|&g| last[g] - first[g])?;
     let (a, z) = (first[g], last[g] + 1);
     let a = (a..z).find(|&i| weights[i] > 0.0)?;
@@ -592,12 +594,6 @@ fn element_totals(
     }
     (sum, first, last)
 }
-
-/// The share of a thread page's prose weight its region holds.
-const THREAD_SHARE: f32 = 0.8;
-
-/// How much of the heaviest element's weight a tighter element must keep.
-const ELEMENT_SHARE: f32 = 0.9;
 
 #[cfg(test)]
 mod tests {
@@ -662,7 +658,7 @@ mod tests {
             }
         }
         let w = weights(&blocks, true, true);
-        assert_eq!(w[1], RECURRING_FURNITURE);
+        assert_eq!(w[1], vocab::RECURRING_FURNITURE);
         // two lists are not recurring furniture: each costs what furniture costs
         blocks[5].label = Label::Unknown;
         let w = weights(&blocks, true, true);
@@ -701,7 +697,7 @@ mod tests {
         let blocks = menu_lead_story();
         let weights = weights(&blocks, true, true);
         // the lead counts for a fifth outside the element, under the growth's bar
-        assert!(weights[2] < GROW_MIN_GAIN, "{weights:?}");
+        assert!(weights[2] < vocab::GROW_MIN_GAIN, "{weights:?}");
         assert_eq!(grow_up(&blocks, &weights, true, (3, 7), false), (2, 7));
     }
 

@@ -16,8 +16,9 @@ pub struct Hints<'a> {
     pub parents: Option<&'a [usize]>,
     /// The title the page declares outside its text (HTML metadata).
     pub title: Option<&'a str>,
-    /// The page declares itself a discussion thread (JSON-LD or microdata): its
-    /// posts, not only the first, are the text.
+    /// The page declares itself a discussion thread, or a page of questions
+    /// and answers (JSON-LD or microdata): its entries, not only the first, are
+    /// the text.
     pub thread: bool,
 }
 
@@ -44,8 +45,12 @@ pub fn run(
         let window = fields_window(&blocks);
         let f = fields::find(&mut blocks, window, hints.title, hints.parents.is_some());
         apply_fields(article, f);
-        article.warnings.push("no article body found".to_string());
         let layout = crate::pagekind::Layout::of(&blocks, &[]);
+        let keep = small_body_opinion(&blocks, &hints, Vec::new());
+        set_body(article, &mut blocks, &keep);
+        if article.body.is_empty() {
+            article.warnings.push("no article body found".to_string());
+        }
         return (
             Trace {
                 blocks,
@@ -72,11 +77,10 @@ pub fn run(
         .into_iter()
         .filter(|&i| matches!(blocks[i].label, Label::Unknown | Label::Body))
         .collect();
-    for &i in &keep {
-        blocks[i].label = Label::Body;
-    }
-    article.body = body::assemble(&blocks, &keep);
-    article.word_count = article.body.split_whitespace().count();
+    // the page kind reads the layout as the region search found it
+    let layout = crate::pagekind::Layout::of(&blocks, &keep);
+    let keep = small_body_opinion(&blocks, &hints, keep);
+    set_body(article, &mut blocks, &keep);
     if is_error_page(article, hints.title) {
         article.body.clear();
         article.word_count = 0;
@@ -87,7 +91,6 @@ pub fn run(
     if article.body.is_empty() {
         article.warnings.push("no article body found".to_string());
     }
-    let layout = crate::pagekind::Layout::of(&blocks, &keep);
     (
         Trace {
             blocks,
@@ -96,6 +99,42 @@ pub fn run(
         },
         layout,
     )
+}
+
+/// The body, from the blocks kept, marked as such.
+fn set_body(article: &mut Article, blocks: &mut [Block], keep: &[usize]) {
+    for &i in keep {
+        blocks[i].label = Label::Body;
+    }
+    article.body = body::assemble(blocks, keep);
+    article.word_count = article.body.split_whitespace().count();
+}
+
+/// The second opinion on a body too small for a page with a DOM
+/// (`vocab::SMALL_BODY_WORDS`): the main element's whole text
+/// (`body::main_element_text`) when it holds clearly more.
+fn small_body_opinion(blocks: &[Block], hints: &Hints<'_>, keep: Vec<usize>) -> Vec<usize> {
+    let Some(parents) = hints.parents else {
+        return keep;
+    };
+    let words = |k: &[usize]| k.iter().map(|&i| blocks[i].features.words).sum::<usize>();
+    let found = words(&keep);
+    if found >= vocab::SMALL_BODY_WORDS {
+        return keep;
+    }
+    let other = body::main_element_text(blocks, parents, hints.prefer_article);
+    let more = words(&other);
+    // a text of menu entries and buttons is no second opinion: its blocks are
+    // a word or two each
+    let dense = more as f32 >= other.len() as f32 * vocab::MAIN_ELEMENT_BLOCK_WORDS;
+    if dense
+        && more >= vocab::MAIN_ELEMENT_MIN_WORDS
+        && more as f32 >= found as f32 * vocab::MAIN_ELEMENT_GAIN
+    {
+        other
+    } else {
+        keep
+    }
 }
 
 /// The page's declared title as a heading inside the region, with only list items
@@ -249,6 +288,9 @@ fn kicker_before_declared(declared: &str, shown: &str) -> bool {
     if d.chars().count() < vocab::HEADLINE_MIN_CHARS {
         return false;
     }
+    if glued_kicker(declared, shown) {
+        return true;
+    }
     let words: Vec<&str> = shown.split_whitespace().collect();
     let most = vocab::HEADLINE_MAX_KICKER_WORDS.min(words.len().saturating_sub(1));
     (1..=most).any(|k| {
@@ -259,6 +301,24 @@ fn kicker_before_declared(declared: &str, shown: &str) -> bool {
             && !fields::comparable(&words[..k].join(" ")).is_empty()
             && fields::comparable(&words[k..].join(" ")) == d
     })
+}
+
+/// The declared headline with a kicker or a date glued on before it, the
+/// space between two inline elements lost ("KlimaschutzBohren, bis es heiß
+/// wird", "27.01.2022MineralölINFO ...", a label: "Title:AlignMerge"): a
+/// lowercase letter, a digit or a colon runs straight into the declared
+/// headline's capital.
+fn glued_kicker(declared: &str, shown: &str) -> bool {
+    let declared = declared.trim();
+    let Some(kicker) = shown.trim().strip_suffix(declared) else {
+        return false;
+    };
+    let (Some(last), Some(first)) = (kicker.chars().last(), declared.chars().next()) else {
+        return false;
+    };
+    (last.is_lowercase() || last.is_ascii_digit() || last == ':')
+        && first.is_uppercase()
+        && kicker.split_whitespace().count() <= vocab::HEADLINE_MAX_KICKER_WORDS
 }
 
 /// Combine what the page's metadata says with what was found in its text: the
@@ -377,6 +437,17 @@ mod tests {
             .as_deref(),
             Some("Plane lands safely after warning")
         );
+        // a kicker or a date glued on, the space between the elements lost
+        for h1 in [
+            "<span>Aviation</span><span>Plane lands safely after warning</span>",
+            "<span>27.01.2022</span><span>Plane lands safely after warning</span>",
+            "<span class=\"descriptor\">Title:</span>Plane lands safely after warning",
+        ] {
+            assert_eq!(
+                with("Plane lands safely after warning", h1).as_deref(),
+                Some("Plane lands safely after warning")
+            );
+        }
         // a lead set off by a colon or a dash is the headline's own
         for h1 in [
             "Air travel: Plane lands safely after warning",
@@ -531,6 +602,53 @@ mod tests {
             );
         }
         assert!(!a.body.contains("Messages"), "body: {:?}", a.body);
+    }
+
+    /// A listing: a menu, then a list of linked teasers (a title, a line of
+    /// summary) in the page's main element, then a footer.
+    fn listing(summary: &str) -> String {
+        let teaser = |n: usize| {
+            format!(
+                "<li><h3><a href=/s{n}>Story number {n} of the day in the town</a></h3>                 <p><a href=/s{n}>{summary}</a></p></li>"
+            )
+        };
+        let teasers: String = (1..=8).map(teaser).collect();
+        format!(
+            "<html><head><title>Town news</title></head><body>             <nav><a href=/>Home</a> <a href=/world>World</a> <a href=/sport>Sport</a></nav>             <div class=content><h1>Town news</h1><ul>{teasers}</ul></div>             <footer><a href=/about>About us</a> <a href=/privacy>Privacy</a></footer></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_listing_s_body_is_its_teasers() {
+        let html = listing("What the council decided and who voted against it");
+        let a = extract_html("listing.html", &html, &Options::default());
+        for n in [1, 4, 8] {
+            assert!(
+                a.body.contains(&format!("Story number {n} of the day")),
+                "body: {:?}",
+                a.body
+            );
+        }
+        assert!(
+            a.body.contains("who voted against it"),
+            "body: {:?}",
+            a.body
+        );
+        assert!(!a.body.contains("Privacy"), "body: {:?}", a.body);
+    }
+
+    #[test]
+    fn a_page_of_short_links_is_no_second_opinion() {
+        // the element's blocks are a word or two each: a menu, not a listing
+        let links: String = (1..=60)
+            .map(|n| format!("<li><a href=/l{n}>Language {n}</a></li>"))
+            .collect();
+        let html = format!(
+            "<html><body><div class=languages><ul>{links}</ul></div>             <div><p>The one paragraph the page has says a little about elephants in the forest.</p></div></body></html>"
+        );
+        let a = extract_html("menu.html", &html, &Options::default());
+        assert!(!a.body.contains("Language 7"), "body: {:?}", a.body);
+        assert!(a.body.contains("elephants"), "body: {:?}", a.body);
     }
 
     /// A page of a teaser (`teaser` sentences), `between` links, then the story

@@ -309,7 +309,7 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
         prefer_article: has_article_container,
         parents: Some(&parents),
         title: meta.headline.as_deref(),
-        thread: meta.declared_kind == Some(record::PageKind::Forum),
+        thread: meta.declares_entries,
     };
     // a declared language spares the detection
     article.lang = meta.lang.clone();

@@ -99,10 +99,29 @@ fn path_segments(url: &str) -> Vec<&str> {
     path.split('/').skip(1).filter(|s| !s.is_empty()).collect()
 }
 
+/// The URL's query names one item by its number (`/?p=123`,
+/// `news.php?newsid=6486285`), as publishing software without readable
+/// addresses writes a post's: its last path segment says nothing of the page.
+pub fn query_item(url: &str) -> bool {
+    let Some((_, query)) = url.split('#').next().unwrap_or("").split_once('?') else {
+        return false;
+    };
+    query.split('&').any(|pair| {
+        pair.split_once('=').is_some_and(|(key, value)| {
+            !value.is_empty()
+                && value.bytes().all(|b| b.is_ascii_digit())
+                && vocab::QUERY_ITEM_KEYS.contains(&key.to_ascii_lowercase().as_str())
+        })
+    })
+}
+
 /// What the sections of a URL's path (every segment before the last) say: one
 /// of them holds stories (`/blog/`), and the kind of page another names
 /// (`/threads/` a forum, `/products/` a product, `/tag/` a listing, `/docs/`
-/// other), the first of those kinds in that order.
+/// other), the first of those kinds in that order. Without such a section, the
+/// first label of a host of three labels or more names the kind
+/// (`docs.example.com` as `example.com/docs/`); a host's label says nothing of
+/// stories (`news.` and `blog.` hosts serve home pages and threads too).
 pub fn url_sections(url: &str) -> (bool, Option<PageKind>) {
     let segments = path_segments(url);
     let sections: Vec<String> = segments
@@ -110,8 +129,19 @@ pub fn url_sections(url: &str) -> (bool, Option<PageKind>) {
         .take(segments.len().saturating_sub(1))
         .map(|s| s.to_lowercase())
         .collect();
+    let story = sections
+        .iter()
+        .any(|s| vocab::STORY_URL_SECTIONS.contains(&s.as_str()));
+    let host = host_section(url);
+    let kind = section_kind(&sections).or_else(|| section_kind(host.as_slice()));
+    (story, kind)
+}
+
+/// The kind of page the first of `sections` to name one names, forums first,
+/// then products, listings and other pages.
+fn section_kind(sections: &[String]) -> Option<PageKind> {
     let any = |list: &[&str]| sections.iter().any(|s| list.contains(&s.as_str()));
-    let other = [
+    [
         (vocab::FORUM_URL_SECTIONS, PageKind::Forum),
         (vocab::PRODUCT_URL_SECTIONS, PageKind::Product),
         (vocab::LISTING_URL_SECTIONS, PageKind::Listing),
@@ -119,8 +149,22 @@ pub fn url_sections(url: &str) -> (bool, Option<PageKind>) {
     ]
     .into_iter()
     .find(|(list, _)| any(list))
-    .map(|(_, k)| k);
-    (any(vocab::STORY_URL_SECTIONS), other)
+    .map(|(_, k)| k)
+}
+
+/// The first label of a host of three labels or more, `www` aside
+/// (`forum.example.org` → `forum`).
+fn host_section(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next().unwrap_or("");
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 3 || labels.iter().all(|l| l.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let first = labels[0].to_ascii_lowercase();
+    (first != "www").then_some(first)
 }
 
 /// The URL's path is dated: a year and a month segment (`/2024/03/`), or a
@@ -153,6 +197,8 @@ pub struct Evidence {
     pub url_known: bool,
     pub slug_words: usize,
     pub depth: usize,
+    /// The query names the item (`query_item`).
+    pub query_item: bool,
     /// The address is a site's home page: no path, no query (`/?p=123` is a
     /// post).
     pub home: bool,
@@ -184,6 +230,7 @@ impl Evidence {
             url_known: url.is_some(),
             slug_words,
             depth,
+            query_item: url.is_some_and(query_item),
             home: url.is_some_and(|u| depth == 0 && !u.contains('?')),
             story_section,
             section_kind,
@@ -230,7 +277,8 @@ impl Evidence {
             + vocab::KIND_STORY_SECTION_POINTS * one(self.story_section)
             + vocab::KIND_URL_DATE_POINTS * one(self.url_dated)
             - vocab::KIND_OTHER_SECTION_POINTS * one(self.section_kind.is_some())
-            - vocab::KIND_BARE_SLUG_POINTS * one(self.url_known && self.slug_words <= 1)
+            - vocab::KIND_BARE_SLUG_POINTS
+                * one(self.url_known && self.slug_words <= 1 && !self.query_item)
             - vocab::KIND_HOME_POINTS * one(self.home)
             - vocab::KIND_MANY_HEADINGS_POINTS
                 * one(l.outside_headings >= vocab::KIND_MANY_HEADINGS)
@@ -240,10 +288,12 @@ impl Evidence {
 
 /// The page kind from the evidence. A page with enough points of story
 /// evidence (`Evidence::story_points`) is an article. Otherwise a declared
-/// product or thread is taken as declared; post marks or a forum's URL make a
-/// forum, shop lines or a shop's URL a product; a body that is little of the
-/// page, many teasers, a declared collection, a home page's URL or a listing's
-/// make a listing; the rest (service pages, documentation) is other.
+/// thread is taken as declared; a listing's URL, or a price and a teaser for
+/// each of many items, make a listing (a shop's category page declares and
+/// prices products too); a declared product is taken as declared; post marks
+/// or a forum's URL make a forum, shop lines or a shop's URL a product; a body
+/// that is little of the page, many teasers, a declared collection or a home
+/// page's URL make a listing; the rest (service pages, documentation) is other.
 pub fn decide(e: &Evidence) -> PageKind {
     let l = &e.layout;
     if l.body_words == 0 {
@@ -252,10 +302,21 @@ pub fn decide(e: &Evidence) -> PageKind {
     if e.story_points() >= e.needed_points() {
         return PageKind::Article;
     }
-    if let Some(k @ (PageKind::Product | PageKind::Forum)) = e.declared {
-        return k;
+    if e.declared == Some(PageKind::Forum) {
+        return PageKind::Forum;
     }
-    if l.post_marks >= vocab::KIND_POST_MARKS || e.section_kind == Some(PageKind::Forum) {
+    let priced_entries =
+        l.shop_marks >= vocab::KIND_PRICED_ENTRIES && l.teasers >= vocab::KIND_PRICED_ENTRIES;
+    let listing_section = e.section_kind == Some(PageKind::Listing);
+    let forum_marks =
+        l.post_marks >= vocab::KIND_POST_MARKS || e.section_kind == Some(PageKind::Forum);
+    if (listing_section && !forum_marks) || priced_entries {
+        return PageKind::Listing;
+    }
+    if e.declared == Some(PageKind::Product) {
+        return PageKind::Product;
+    }
+    if forum_marks {
         return PageKind::Forum;
     }
     if l.shop_marks >= vocab::KIND_SHOP_MARKS || e.section_kind == Some(PageKind::Product) {
@@ -268,7 +329,6 @@ pub fn decide(e: &Evidence) -> PageKind {
         || many_teasers
         || e.declared == Some(PageKind::Listing)
         || e.home
-        || e.section_kind == Some(PageKind::Listing)
     {
         return PageKind::Listing;
     }
@@ -276,8 +336,8 @@ pub fn decide(e: &Evidence) -> PageKind {
 }
 
 /// Decide the record's page kind; a product page, or a listing whose body is
-/// little of it and that shows little of a story, has no author (the names on
-/// it are those of the stories it lists or of its reviewers). Returns the evidence the kind was decided from.
+/// little of it (or a shop's) and that shows little of a story, has no author
+/// (the names on it are those of the stories it lists or of its reviewers). Returns the evidence the kind was decided from.
 /// `dom`: the blocks are a DOM's; `article_by_og_only`: see `Evidence`.
 pub fn settle(
     article: &mut Article,
@@ -296,9 +356,11 @@ pub fn settle(
         (layout.body_words as f32) < vocab::KIND_LISTING_BODY_SHARE * layout.words as f32;
     let far_from_a_story =
         evidence.story_points() < evidence.needed_points() - vocab::KIND_BYLINE_KEPT_MARGIN;
+    // a shop's category page: its names are its reviewers'
+    let shop = declared == Some(PageKind::Product) || layout.shop_marks >= vocab::KIND_SHOP_MARKS;
     let not_a_story = match article.page_kind {
         PageKind::Product => true,
-        PageKind::Listing => mostly_links && far_from_a_story,
+        PageKind::Listing => (mostly_links || shop) && far_from_a_story,
         _ => false,
     };
     if not_a_story {
@@ -390,6 +452,24 @@ mod tests {
         );
         // the last segment is the page itself, not a section
         assert_eq!(url_sections("https://ex.com/about/docs"), (false, None));
+        // the first label of a host names a section too, after the path's
+        for (url, kind) in [
+            ("https://docs.ex.com/install", Some(PageKind::Other)),
+            (
+                "https://forum.ex.org/viewtopic.php?t=12",
+                Some(PageKind::Forum),
+            ),
+            (
+                "https://shop.ex.com/collections/socks",
+                Some(PageKind::Listing),
+            ),
+            ("https://news.ex.com/item", None),
+            ("https://www.ex.com/install", None),
+            ("https://ex.com/install", None),
+            ("http://192.168.0.1/install", None),
+        ] {
+            assert_eq!(url_sections(url), (false, kind), "{url}");
+        }
         assert!(url_dated("https://ex.com/2024/03/council-approves"));
         assert!(url_dated("https://ex.com/news/20240305/council-approves"));
         assert!(!url_dated("https://ex.com/products/2024-edition"));
@@ -483,5 +563,60 @@ mod tests {
         settle(&mut home, None, false, &l, true);
         assert_eq!(home.page_kind, PageKind::Listing);
         assert!(home.authors.is_empty() && home.byline.is_none());
+    }
+
+    #[test]
+    fn a_number_in_the_query_names_one_post() {
+        assert!(query_item("https://blog.example/?p=123"));
+        assert!(query_item(
+            "https://ex.de/autonews.php?NewsID=6486285&lang=de"
+        ));
+        assert!(!query_item("https://ex.com/search?q=bridge"));
+        assert!(!query_item("https://ex.com/list?sid=58428beaa1"));
+        assert!(!query_item("https://ex.com/news/council-approves"));
+        // a short news item whose address names it only by its number
+        let mut a = Article::empty("x", crate::InputKind::Html);
+        a.published = Some("2024-03-05".into());
+        a.headline = Some("The new electric estate car arrives in spring".into());
+        a.url = Some("https://autos.example/?p=31228".into());
+        let l = layout(200, 170, 3, 0);
+        assert_eq!(kind(None, &l, &a), PageKind::Article);
+        a.url = Some("https://autos.example/neuheiten".into());
+        assert_ne!(kind(None, &l, &a), PageKind::Article);
+    }
+
+    #[test]
+    fn story_sections_in_other_languages() {
+        for url in [
+            "https://ex.de/aktuelles/neue-bruecke-eroeffnet",
+            "https://ex.fr/actualites/le-pont-rouvre",
+            "https://ex.es/noticias/el-puente-reabre",
+            "https://ex.de/presse/pressemitteilungen/der-neue-haushalt",
+        ] {
+            assert_eq!(url_sections(url), (true, None), "{url}");
+        }
+    }
+
+    #[test]
+    fn a_shops_category_page_is_a_listing() {
+        let a = Article::empty("x", crate::InputKind::Html);
+        // one product: a price, a cart button
+        let mut l = layout(800, 300, 3, 2);
+        l.shop_marks = 3;
+        assert_eq!(kind(None, &l, &a), PageKind::Product);
+        assert_eq!(kind(Some(PageKind::Product), &l, &a), PageKind::Product);
+        // a price and a teaser for each of many items
+        l.shop_marks = 40;
+        l.teasers = 35;
+        assert_eq!(kind(None, &l, &a), PageKind::Listing);
+        assert_eq!(kind(Some(PageKind::Product), &l, &a), PageKind::Listing);
+        // under a shop's category section, declared products or not
+        let mut c = a.clone();
+        c.url = Some("https://shop.example/collections/wool-shoes".into());
+        let l = layout(800, 300, 3, 2);
+        assert_eq!(kind(Some(PageKind::Product), &l, &c), PageKind::Listing);
+        // a product under its category keeps its own section
+        c.url = Some("https://shop.example/collections/wool/products/runner".into());
+        assert_eq!(kind(Some(PageKind::Product), &l, &c), PageKind::Product);
     }
 }

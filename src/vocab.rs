@@ -547,6 +547,12 @@ pub const SKIP_LINK_PATTERN: &str = r"(?i)^(skip|jump|go|direct access|quick acc
 /// Openers of a byline.
 /// The word before the author's name inside a dateline ("Posted on 3 May 2024
 /// by Jo Bloggs", "Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
+/// Classes of a microformat card (hCard, h-card) or its author property: an
+/// element marked "author" with one of them names the writer.
+pub const HCARD_CLASSES: &[&str] = &["vcard", "h-card", "p-author"];
+/// An hCard author holds a name, not a sentence.
+pub const MAX_HCARD_NAME_WORDS: usize = 4;
+
 pub const INNER_BYLINE_WORDS: &[&str] =
     &["by", "von", "par", "por", "di", "door", "przez", "af", "av"];
 
@@ -1797,9 +1803,19 @@ pub const PRODUCT_TYPES: &[&str] = &[
     "product", "productgroup", "productmodel", "individualproduct", "someproducts", "car",
     "vehicle", "aggregateoffer",
 ];
+/// JSON-LD types of a page that lists products (a shop's category or search
+/// page declares the products it lists as well).
+#[rustfmt::skip]
+pub const PRODUCT_LISTING_TYPES: &[&str] = &["collectionpage", "searchresultspage"];
 /// JSON-LD types of a discussion thread.
 #[rustfmt::skip]
 pub const FORUM_TYPES: &[&str] = &["discussionforumposting", "qapage", "question"];
+/// JSON-LD and microdata types of a page of frequently asked questions, and of
+/// its entries (which are no thread's).
+#[rustfmt::skip]
+pub const FAQ_TYPES: &[&str] = &["faqpage"];
+#[rustfmt::skip]
+pub const FAQ_ENTRY_TYPES: &[&str] = &["question"];
 /// JSON-LD types of a page listing other pages.
 #[rustfmt::skip]
 pub const LISTING_TYPES: &[&str] = &["collectionpage", "itemlist", "searchresultspage", "profilepage"];
@@ -1867,15 +1883,32 @@ pub const KIND_MANY_TEASERS: usize = 10;
 pub const KIND_LISTING_BODY_SHARE: f32 = 0.35;
 pub const KIND_POST_MARKS: usize = 3;
 pub const KIND_SHOP_MARKS: usize = 2;
+/// Shop lines and teasers, this many of each: a price (or a cart button) for
+/// each of many items, a shop's category page rather than one product.
+pub const KIND_PRICED_ENTRIES: usize = 20;
+/// Query keys (lower case) whose number names one item: WordPress's `?p=123`,
+/// the `id`, `newsid`, `articleid` of other publishing software.
+#[rustfmt::skip]
+pub const QUERY_ITEM_KEYS: &[&str] = &[
+    "p", "id", "newsid", "news_id", "articleid", "article_id", "storyid", "story_id", "postid",
+    "post_id", "artikelid", "nid", "aid",
+];
 /// URL path segments (lower case, before the last) that name a site's section
 /// of one kind of page, as common publishing, shop and forum software writes
 /// them: WordPress and news sites (`/blog/`, `/news/`, `/category/`, `/tag/`),
 /// shops (`/products/`, `/collections/`, Amazon's `/dp/`, eBay's `/itm/`),
 /// forums (Discourse's `/t/`, XenForo's `/threads/`, Stack Exchange's
-/// `/questions/`, Reddit's `/comments/`) and documentation sites.
+/// `/questions/`, Reddit's `/comments/`) and documentation sites. Sections of
+/// stories are named in the languages of the date vocabularies too (news,
+/// press releases, articles). A host's first label is read as a section of
+/// its kind (`docs.`, `developer.` portals, `forum.`, `community.`, `store.`).
 #[rustfmt::skip]
 pub const STORY_URL_SECTIONS: &[&str] = &[
     "blog", "blogs", "news", "article", "articles", "post", "posts", "story", "stories",
+    "nachrichten", "aktuelles", "aktuell", "meldungen", "meldung", "presse",
+    "pressemitteilungen", "pressemitteilung", "artikel", "beitrag", "beitraege",
+    "actualites", "actualite", "noticias", "noticia", "notizie", "nieuws", "nyheter",
+    "wiadomosci", "artykuly", "artykul", "novosti", "noticies",
 ];
 #[rustfmt::skip]
 pub const FORUM_URL_SECTIONS: &[&str] = &[
@@ -1883,7 +1916,7 @@ pub const FORUM_URL_SECTIONS: &[&str] = &[
     "comments", "discussion", "discussions", "viewtopic",
 ];
 #[rustfmt::skip]
-pub const PRODUCT_URL_SECTIONS: &[&str] = &["products", "product", "dp", "itm", "shop"];
+pub const PRODUCT_URL_SECTIONS: &[&str] = &["products", "product", "dp", "itm", "shop", "store"];
 #[rustfmt::skip]
 pub const LISTING_URL_SECTIONS: &[&str] = &[
     "collections", "collection", "category", "categories", "cat", "c", "tag", "tags", "search",
@@ -1892,7 +1925,7 @@ pub const LISTING_URL_SECTIONS: &[&str] = &[
 #[rustfmt::skip]
 pub const OTHER_URL_SECTIONS: &[&str] = &[
     "docs", "doc", "documentation", "api", "guide", "help", "support", "wiki", "services",
-    "solutions", "manual", "reference",
+    "solutions", "manual", "reference", "developer",
 ];
 /// The most words of a line that only stamps an entry (its date, its byline).
 pub const KIND_STAMP_WORDS: usize = 12;
@@ -1907,3 +1940,85 @@ pub const HEADLINE_MAX_KICKER_WORDS: usize = 4;
 /// The most words of a short line a text region keeps between its paragraphs (a
 /// subheading, a question, a remark).
 pub const SHORT_LINE_WORDS: usize = 20;
+
+/// A body with fewer words than this is asked for a second opinion: the page's
+/// main element's whole text (`body::main_element_text`).
+pub const SMALL_BODY_WORDS: usize = 50;
+/// The main element's text replaces a small body when it holds this many times
+/// its words,
+pub const MAIN_ELEMENT_GAIN: f32 = 3.0;
+/// and at least this many words,
+pub const MAIN_ELEMENT_MIN_WORDS: usize = 80;
+/// and this many words a block on average (teasers and paragraphs, not menus).
+pub const MAIN_ELEMENT_BLOCK_WORDS: f32 = 5.0;
+/// Furniture labels (`boilerplate` passes) of what a listing's own text is made
+/// of: its linked items, labels repeated on every teaser, the teasers' dates and
+/// "Read more" headings.
+pub const LISTED_FURNITURE: &[&str] = &[
+    "link list",
+    "repeated",
+    "entry stamp",
+    "story list",
+    "read more",
+    "link reference",
+];
+
+// The body region (`body`): block weights, region growth, the second opinion.
+
+/// What a paragraph with no prose next to it (a caption, a teaser between a
+/// title and a name) counts for, as a share of its weight.
+pub const ISOLATED_PROSE_WEIGHT: f32 = 0.3;
+/// What the article's own recurring furniture costs a region spanning it.
+pub const RECURRING_FURNITURE: f32 = -1.0;
+/// Link lists inside the article element it shows at least, for them to be its
+/// recurring furniture.
+pub const MIN_RECURRING_LISTS: usize = 3;
+/// Lines opening an entry of a thread ("Jo says:") a page shows at least, for
+/// them to separate entries.
+pub const MIN_THREAD_ENTRIES: usize = 2;
+/// The least weight of an item of a list a sentence introduces.
+pub const INTRODUCED_ITEM: f32 = 0.5;
+/// Words a line introducing what follows has at most.
+pub const INTRODUCING_LINE_WORDS: usize = 12;
+/// Lines dating or signing a story one page holds at most.
+pub const MAX_LEAD_LINES: usize = 2;
+/// Prose with inline links up to this density is still text (a digest of linked
+/// stories, a post citing its sources).
+pub const PROSE_LINKS: f32 = 0.75;
+/// What a word of a short line of running text inside an element (a table
+/// cell, a list item) adds to the region.
+pub const SHORT_TEXT_WEIGHT: f32 = 0.8;
+/// What a word of a linked line (a title of another story, a menu) costs the
+/// region.
+pub const LINKED_LINE_PENALTY: f32 = 0.6;
+/// What prose outside the page's article element counts for, as a share of its
+/// weight.
+pub const OUTSIDE_ARTICLE_WEIGHT: f32 = 0.2;
+
+// Region growth (`grow_up`).
+/// The least net weight an extension of the region must add.
+pub const GROW_MIN_GAIN: f32 = 5.0;
+/// The most furniture weight a growing region crosses before it stops looking.
+pub const GROW_MAX_COST: f32 = 60.0;
+/// What a short line outside the element costs a growing region: this much,
+pub const GROW_SHORT_COST: f32 = 2.0;
+/// and this much a word.
+pub const GROW_WORD_COST: f32 = 0.3;
+
+// The second opinion (`second_opinion`).
+/// The element's region is asked for a second opinion when it holds less than this
+/// share of the page's prose weight.
+pub const SECOND_OPINION_WHEN_BELOW: f32 = 0.7;
+/// The whole-page span replaces it when it holds this many times its prose weight,
+pub const SECOND_OPINION_GAIN: f32 = 1.25;
+/// and its net weight grows by at least this share of the prose weight it adds.
+pub const SECOND_OPINION_NET_SHARE: f32 = 0.3;
+/// A whole-page span apart from the element's region replaces it when it holds
+/// this many times its prose weight and its net weight.
+pub const SECOND_OPINION_ELSEWHERE: f32 = 3.0;
+
+// The element regions (`element_region`, `thread_region`).
+/// The share of a thread page's prose weight its region holds.
+pub const THREAD_SHARE: f32 = 0.8;
+/// How much of the heaviest element's weight a tighter element must keep.
+pub const ELEMENT_SHARE: f32 = 0.9;

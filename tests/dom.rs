@@ -56,17 +56,30 @@ fn first_difference(a: &[String], b: &[String]) -> usize {
         .unwrap_or(a.len().min(b.len()))
 }
 
-fn assert_same(name: &str, html: &str) {
-    let a = ours(&Dom::parse(html));
-    let b = theirs(&scraper::Html::parse_document(html));
+/// Panic at the first node where trees `a` (ours) and `b` (`whose`) differ.
+fn assert_trees(what: &str, a: &[String], b: &[String], whose: &str) {
     if a != b {
-        let at = first_difference(&a, &b);
+        let at = first_difference(a, b);
         panic!(
-            "{name}: trees differ at node {at}: ours {:?}, scraper's {:?}",
+            "{what}: trees differ at node {at}: ours {:?}, {whose} {:?}",
             a.get(at),
             b.get(at)
         );
     }
+}
+
+/// The tree extraction parses is the whole tree less the unread attributes.
+fn assert_extraction_tree(name: &str, html: &str) {
+    let a = ours(&Dom::parse_for_extraction(html));
+    let b = ours(&Dom::parse(html).without_unread_attributes());
+    assert_trees(name, &a, &b, "the whole tree less unread attributes");
+}
+
+fn assert_same(name: &str, html: &str) {
+    let a = ours(&Dom::parse(html));
+    let b = theirs(&scraper::Html::parse_document(html));
+    assert_trees(name, &a, &b, "scraper's");
+    assert_extraction_tree(name, html);
     // scraper's fragment root is a fragment node, ours a document node
     let a = ours(&Dom::parse_fragment(html));
     let b = theirs(&scraper::Html::parse_fragment(html));
@@ -84,6 +97,11 @@ fn tricky_markup_gives_scrapers_tree() {
         "<template><p>t</p><template>u</template></template><p>after",
         "<head><template><title>in template</title></template><title>t</title></head>",
         "<html lang=en><html lang=fr data-x=1><body class=a><body id=b>",
+        // read and unread attributes side by side, in any case, with references
+        "<div data-x=\"a&amp;b\" CLASS=x onclick='f(\"&lt;\")' Id=y title=&notin style=a:b>t</div>",
+        "<p class=a class=b data-a=1 data-a=2 hidden aria-hidden=true x=&amp;>p</p></p x=1 class=c>",
+        "<table><input type=hidden data-v=1><input TYPE=text></table><meta charset=utf-8 x=1>",
+        "<svg viewBox='0 0 1 1' class=s><font color=red size=2>f</font></svg>",
         "<svg><title>s</title><a xlink:href=/x xml:lang=de>l</a></svg><math><mi>x</mi></math>",
         "<!DOCTYPE html><!-- c --><?pi x?><p>a<!-- c -->b</p>",
         "<a href=1>one<div>two<a href=2>three</a></div></a>",
@@ -366,13 +384,41 @@ fn tokenizer_builds_html5evers_tree_on_generated_soup() {
         let doc = soup.document();
         let a = ours(&Dom::parse(&doc));
         let b = ours(&Dom::parse_html5ever(&doc));
-        if a != b {
-            let at = first_difference(&a, &b);
-            panic!(
-                "case {case} {doc:?}: trees differ at node {at}: ours {:?}, html5ever's {:?}",
-                a.get(at),
-                b.get(at)
-            );
+        let what = format!("case {case} {doc:?}");
+        assert_trees(&what, &a, &b, "html5ever's");
+        assert_extraction_tree(&what, &doc);
+    }
+}
+
+#[test]
+fn every_attribute_a_pass_reads_survives_the_extraction_parse() {
+    // each `attr("NAME")` outside the tests of newsclip's sources
+    let mut read = Vec::new();
+    let mut stack = vec![PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            let code = source.split("#[cfg(test)]").next().unwrap();
+            for (at, _) in code.match_indices("attr(\"") {
+                let name = &code[at + 6..];
+                let name = &name[..name.find('"').unwrap()];
+                read.push((path.display().to_string(), name.to_string()));
+            }
         }
+    }
+    assert!(read.len() > 20, "attribute reads found: {read:?}");
+    for (file, name) in read {
+        assert!(
+            newsclip::html::tokenizer::is_read_attribute(&name),
+            "{file} reads `{name}`, which Dom::parse_for_extraction drops: add it to READ_ATTRIBUTES"
+        );
     }
 }

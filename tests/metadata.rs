@@ -202,6 +202,10 @@ fn title_separators_and_section_prefixes() {
             "Minecraft 1.8 - The Bountiful Update",
             "Minecraft 1.8 - The Bountiful Update",
         ),
+        (
+            "Laufen im Winter: Von bäh zu yeah in 12 Monaten › Nordish by Nature",
+            "Laufen im Winter: Von bäh zu yeah in 12 Monaten",
+        ),
     ];
     for (title, want) in cases {
         let html = page(&format!("<title>{title}</title>"), "");
@@ -254,6 +258,44 @@ fn a_thread_declared_by_microdata_is_a_forum_page() {
         "<div itemscope itemtype='https://schema.org/Person'>Jo</div>",
     );
     assert_eq!(meta(&html).declared_kind, None);
+    // the questions of an FAQ are no thread, in microdata or JSON-LD
+    let faq = "<div itemscope itemtype='https://schema.org/FAQPage'>\
+               <div itemscope itemprop='mainEntity' itemtype='https://schema.org/Question'>\
+               <h3 itemprop='name'>How long does a move take?</h3></div></div>";
+    assert_eq!(
+        meta(&page("<title>Movers</title>", faq)).declared_kind,
+        None
+    );
+    let faq = ld(
+        r#"{"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "How long does a move take?"}]}"#,
+    );
+    assert_eq!(meta(&page(&faq, "<h1>Movers</h1>")).declared_kind, None);
+    let question =
+        ld(r#"{"@type": "QAPage", "mainEntity": {"@type": "Question", "name": "Why?"}}"#);
+    assert_eq!(
+        meta(&page(&question, "<h1>Why?</h1>")).declared_kind,
+        Some(newsclip::record::PageKind::Forum)
+    );
+}
+
+#[test]
+fn products_on_a_declared_collection_page_make_a_listing() {
+    let product = r#"{"@type": "Product", "name": "Wool Runner", "offers": {"@type": "Offer", "price": "98"}}"#;
+    let html = page(&ld(product), "<h1>Wool Runner</h1>");
+    assert_eq!(
+        meta(&html).declared_kind,
+        Some(newsclip::record::PageKind::Product)
+    );
+    let html = page(
+        &ld(&format!(
+            r#"{{"@graph": [{{"@type": "CollectionPage", "name": "Shoes"}}, {product}]}}"#
+        )),
+        "<h1>Shoes</h1>",
+    );
+    assert_eq!(
+        meta(&html).declared_kind,
+        Some(newsclip::record::PageKind::Listing)
+    );
 }
 
 #[test]
@@ -453,6 +495,64 @@ fn declared_organisation_leaves_the_people_of_the_byline() {
         r#"<h3 id="authorization">Authorization Forms</h3><ul><li>Form A</li></ul>"#,
     );
     assert!(meta(&html).authors.is_empty());
+}
+
+#[test]
+fn a_site_named_after_its_writer_is_written_by_a_person() {
+    // the site's name is the author's and a descriptor
+    let m = meta(&page(
+        "<meta name=\"author\" content=\"Kyle Howells\">\
+         <meta property=\"og:site_name\" content=\"Kyle Howells Blog\">",
+        "<h1>Headline</h1>",
+    ));
+    assert_eq!(m.authors, vec!["Kyle Howells"]);
+    assert_eq!(m.credit, None);
+    // "von Heiko" on heiko-adams.de, in an hCard
+    let m = meta(&page(
+        "<meta property=\"og:url\" content=\"http://www.heiko-adams.de/laufen/\">",
+        "<div class=\"entry-meta\"><span class=\"byline\"> von <span class=\"author vcard\">\
+         <a class=\"url fn n\" href=\"/author/heiko/\">Heiko</a></span></span></div><h1>Headline</h1><p>Text.</p>",
+    ));
+    assert_eq!(m.authors, vec!["Heiko"]);
+    // but one word that begins the site's name stays the credit
+    let m = meta(&page(
+        "<meta name=\"author\" content=\"BuzzFeed\">\
+         <meta property=\"og:site_name\" content=\"BuzzFeed News\">",
+        "<h1>Headline</h1>",
+    ));
+    assert!(m.authors.is_empty(), "{:?}", m.authors);
+}
+
+#[test]
+fn a_byline_shown_wins_over_the_site_declared_as_its_author() {
+    let head = "<meta name=\"author\" content=\"Usa Today\">\
+                <meta property=\"og:site_name\" content=\"USA TODAY\">";
+    let m = meta(&page(
+        head,
+        "<h1>Headline</h1><div class=\"byline\">By Brian Truitt</div><p>Text.</p>",
+    ));
+    assert_eq!(m.authors, vec!["Brian Truitt"]);
+    // with no byline shown, the declared name stays
+    let m = meta(&page(head, "<h1>Headline</h1><p>Text.</p>"));
+    assert_eq!(m.authors, vec!["Usa Today"]);
+}
+
+#[test]
+fn an_hcard_author_names_the_writer() {
+    // a blog theme's "author vcard": a one-word user name is the author's
+    let m = meta(&page(
+        "",
+        "<header><div class=\"entry-meta\"><span class=\"byline\"><span class=\"author vcard\">\
+         <a class=\"url fn n\" href=\"/author/tlow/\">tlow</a></span></span></div><h1>Headline</h1></header><p>Text.</p>",
+    ));
+    assert_eq!(m.authors, vec!["tlow"]);
+    // not a sentence, nor a comment's author
+    let m = meta(&page(
+        "",
+        "<h1>Headline</h1><p>Text.</p><div class=\"comment-author vcard\"><cite class=\"fn\">jdoe</cite></div>\
+         <span class=\"author vcard\">Read more about the people who write for this site</span>",
+    ));
+    assert!(m.authors.is_empty(), "{:?}", m.authors);
 }
 
 #[test]
@@ -663,8 +763,8 @@ fn trafilatura_eval_metadata_floors() {
     at_least("headline", s.headline_rate(), 0.82);
     at_least("authors", s.authors_rate(), 0.62);
     at_least("author names precision", s.names_precision(), 0.85);
-    at_least("author names recall", s.names_recall(), 0.60);
-    at_least("date", s.date_rate(), 0.86);
+    at_least("author names recall", s.names_recall(), 0.61);
+    at_least("date", s.date_rate(), 0.87);
     // the held-out half on its own
     let held: Vec<_> = pages
         .into_iter()
@@ -672,8 +772,8 @@ fn trafilatura_eval_metadata_floors() {
         .collect();
     let h = score(&held);
     at_least("held-out headline", h.headline_rate(), 0.80);
-    at_least("held-out authors", h.authors_rate(), 0.62);
-    at_least("held-out date", h.date_rate(), 0.845);
+    at_least("held-out authors", h.authors_rate(), 0.63);
+    at_least("held-out date", h.date_rate(), 0.85);
 }
 
 #[test]
@@ -691,7 +791,7 @@ fn wceb_metadata_and_page_kind_floors() {
         s.article_vs_not_rate()
     );
     at_least("headline", s.headline_rate(), 0.66);
-    at_least("authors", s.authors_rate(), 0.68);
+    at_least("authors", s.authors_rate(), 0.685);
     at_least("date", s.date_rate(), 0.91);
     // (forum threads read from their crawler view name their first poster; the
     // truth gives that name as the author on some threads, on others none)
@@ -703,8 +803,8 @@ fn wceb_metadata_and_page_kind_floors() {
     // (0.926 before the byline was read where metadata declares only an
     // organisation: recall 0.628 -> 0.639, exact sets 312 -> 318 of 481)
     at_least("author names precision", s.names_precision(), 0.91);
-    at_least("page kind", s.kind_rate(), 0.74);
-    at_least("article vs not", s.article_vs_not_rate(), 0.885);
+    at_least("page kind", s.kind_rate(), 0.79);
+    at_least("article vs not", s.article_vs_not_rate(), 0.895);
 }
 
 /// The page kind of text renderings, from the same layout evidence (WCEB's
@@ -721,8 +821,8 @@ fn page_kind_floors_of_text_and_of_article_corpora() {
         s.kind_rate(),
         s.article_vs_not_rate()
     );
-    at_least("text page kind", s.kind_rate(), 0.64);
-    at_least("text article vs not", s.article_vs_not_rate(), 0.775);
+    at_least("text page kind", s.kind_rate(), 0.69);
+    at_least("text article vs not", s.article_vs_not_rate(), 0.81);
     let pages = newsclip::metaeval::load_corpus(&bench_root().join("trafilatura-eval"))
         .unwrap_or_else(|e| panic!("benchmark corpus missing or unreadable: {e}"));
     let (_, html) = scored(&pages, newsclip::KindChoice::Auto);
@@ -731,9 +831,9 @@ fn page_kind_floors_of_text_and_of_article_corpora() {
         newsclip::KindChoice::Text,
     );
     eprintln!("trafilatura-eval not article: html {html:.3} text {text:.3}");
-    assert!(html <= 0.13, "trafilatura-eval: {html:.3} not articles");
+    assert!(html <= 0.12, "trafilatura-eval: {html:.3} not articles");
     assert!(
-        text <= 0.09,
+        text <= 0.08,
         "trafilatura-eval text: {text:.3} not articles"
     );
 }
@@ -847,6 +947,22 @@ fn dates_from_each_source() {
         "<h1>Überschrift</h1><p class=\"meta\">Von Anna Muster, veröffentlicht am 20. Dezember 2023</p><p>Text.</p>",
     ));
     assert_eq!(m.published.as_deref(), Some("2023-12-20"));
+    // a dateline opening the story's first paragraph, however long it is
+    let long = "Die Branche hatte die Nachteile des Gesetzes dargelegt und Änderungen gefordert. "
+        .repeat(6);
+    let m = meta(&page(
+        "",
+        &format!("<h1>Überschrift</h1><p>BERLIN, 29.11.2022 – {long}</p><p>Mehr Text.</p>"),
+    ));
+    assert_eq!(m.published.as_deref(), Some("2022-11-29"));
+    // but not a date a long text mentions later, nor one without the dash
+    let m = meta(&page(
+        "",
+        &format!(
+            "<h1>Überschrift</h1><p>{long} Am 29.11.2022 – so die Branche.</p><p>Seit 29.11.2022 gilt {long}</p>"
+        ),
+    ));
+    assert_eq!(m.published, None);
     // a date in the URL path (canonical link)
     let m = meta(&page(
         "<link rel=\"canonical\" href=\"https://ex.com/2023/12/20/story\">",
@@ -873,6 +989,24 @@ fn dates_rejected_where_they_are_not_the_story_s() {
         "<h1>Headline</h1><span class=\"date\">April 24, 2000</span><p>Text.</p>",
     ));
     assert_eq!(m.published.as_deref(), Some("2000-04-24"));
+    // but a date the story's text mentions, or one above the headline, does
+    // not overrule the declared one
+    for (declared, body) in [
+        (
+            "2021-11-12T08:00:00Z",
+            "<h1>Headline</h1><p>Text.</p><p>25. Dezember 2005</p><p>More text.</p>",
+        ),
+        (
+            "2020-02-14T13:42:33+01:00",
+            "<span class=\"date\">19.07.2019</span><h1>Headline</h1><p>Text.</p>",
+        ),
+    ] {
+        let head = format!("<meta property=\"article:published_time\" content=\"{declared}\">");
+        assert_eq!(
+            meta(&page(&head, body)).published.as_deref(),
+            Some(declared)
+        );
+    }
     // the page shows its local day of a UTC instant
     let m = meta(&page(
         "<meta property=\"article:published_time\" content=\"2022-11-06T23:00:00Z\">",

@@ -113,7 +113,7 @@ fn html_scrapinghub_body_f1_floor() {
 /// HTML: Readability's test pages, a second corpus (its truth is one tool's output).
 #[test]
 fn html_readability_pages_body_f1_floor() {
-    let r = assert_floor("readability-pages", View::All, 0.915, 0.96, 0.87);
+    let r = assert_floor("readability-pages", View::All, 0.92, 0.96, 0.88);
     assert!(r.n >= 120, "expected Readability's ~130 test pages");
 }
 
@@ -130,7 +130,7 @@ fn html_trafilatura_eval_snippets_floor() {
 /// HTML: WCEB, body metric, all pages and the 450 articles.
 #[test]
 fn html_wceb_body_floors() {
-    let all = assert_floor("wceb-html", View::All, 0.763, 0.80, 0.728);
+    let all = assert_floor("wceb-html", View::All, 0.77, 0.80, 0.74);
     assert_eq!(all.n, 999);
     let articles = assert_floor("wceb-html", View::Articles, 0.94, 0.935, 0.945);
     assert_eq!(articles.n, 450);

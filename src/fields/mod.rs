@@ -504,6 +504,9 @@ mod tests {
         let b = parse_byline("By Reuters").unwrap();
         assert!(b.authors.is_empty());
         assert_eq!(b.organisation.as_deref(), Some("Reuters"));
+        // a German dateline's time ("13:10 Uhr") is not a name
+        let b = parse_byline("04.02.2022 | 13:10 Uhr | Uta Helkenberg").unwrap();
+        assert_eq!(b.authors, ["Uta Helkenberg"]);
     }
 
     fn lead(lines: &[&str]) -> Vec<Block> {

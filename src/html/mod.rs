@@ -107,7 +107,7 @@ struct Reading {
 
 impl Reading {
     fn of(text: &str) -> Reading {
-        let doc = Dom::parse(text);
+        let doc = Dom::parse_for_extraction(text);
         let sizes = paragraph_text_sizes(&doc);
         let marked_body = sizes.strongest >= ARTICLE_BODY_MIN_TEXT;
         let (blocks, has_article_container, parents) = walk(&doc, &sizes, marked_body);
@@ -718,6 +718,14 @@ mod tests {
         assert!(caption("A post."), "{labels:?}");
         assert!(caption("The bridge in 1910."), "{labels:?}");
         assert!(caption("In a caption"), "{labels:?}");
+    }
+
+    #[test]
+    fn an_aria_hidden_main_landmark_is_read_and_an_aria_hidden_icon_is_not() {
+        let html = "<div role=dialog><p>Sign in</p></div><main aria-hidden=true>\
+                    <p>The listing says what the seller ships.<span aria-hidden=true>*</span></p>\
+                    <div aria-hidden=\"true\"><p>A carousel's copy</p></div></main>";
+        assert_eq!(texts(html), ["The listing says what the seller ships."]);
     }
 
     #[test]

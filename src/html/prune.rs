@@ -20,7 +20,10 @@ pub fn reason(el: &Element, inside_article: bool) -> Option<&'static str> {
     if inside_article && name == "footer" {
         return Some("article footer");
     }
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+    // aria-hidden hides from assistive technology, not from view: on the page's
+    // main landmark it is the state of an open dialog, and the page shows its text
+    let landmark = matches!(name, "main" | "article" | "body");
+    if el.attr("hidden").is_some() || !landmark && el.attr("aria-hidden") == Some("true") {
         return Some("hidden");
     }
     if el.attr("style").is_some_and(hides) {

@@ -20,8 +20,62 @@ use html5ever::{Attribute, LocalName, QualName, ns};
 use memchr::{memchr, memchr2, memchr3};
 use std::borrow::Cow;
 
+/// Which attributes of start tags reach the tree builder.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Attributes {
+    /// All of them, as html5ever's tokenizer gives them.
+    All,
+    /// Only those named in [`READ_ATTRIBUTES`]: the others are skipped over
+    /// without building their names or values (or resolving their character
+    /// references).
+    Read,
+}
+
+/// The attributes some pass of newsclip reads (`class`, `id`, `itemprop`,
+/// `<meta>` keys and content, links, dates, visibility, language), and those
+/// html5ever's tree builder reads itself (an `<input>`'s `type`, a `<font>`'s
+/// `color`, `face` and `size` in foreign content, a `<meta>`'s `charset`, a
+/// `<template>`'s `shadowrootmode`, MathML's `encoding`), as written in the
+/// page (ASCII case aside), most frequent first.
+pub const READ_ATTRIBUTES: &[&str] = &[
+    "class",
+    "href",
+    "id",
+    "type",
+    "rel",
+    "content",
+    "name",
+    "style",
+    "role",
+    "property",
+    "itemprop",
+    "value",
+    "aria-hidden",
+    "hidden",
+    "lang",
+    "xml:lang",
+    "itemtype",
+    "datetime",
+    "pubdate",
+    "http-equiv",
+    "charset",
+    "color",
+    "face",
+    "size",
+    "shadowrootmode",
+    "encoding",
+];
+
+/// Is `raw`, an attribute name as written, one of [`READ_ATTRIBUTES`]?
+pub fn is_read_attribute(raw: &str) -> bool {
+    let raw = raw.as_bytes();
+    READ_ATTRIBUTES
+        .iter()
+        .any(|a| a.len() == raw.len() && a.as_bytes().eq_ignore_ascii_case(raw))
+}
+
 /// Tokenize a whole document into `sink`, then signal the end of the input.
-pub fn tokenize<S: TokenSink>(input: &str, sink: &S) {
+pub fn tokenize<S: TokenSink>(input: &str, sink: &S, attributes: Attributes) {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     // Tendrils hold at most 4 GiB: a longer page is parsed up to there.
     let input = cut(input, u32::MAX as usize - 1);
@@ -44,6 +98,7 @@ pub fn tokenize<S: TokenSink>(input: &str, sink: &S) {
         last_start: None,
         text: Pending::None,
         atoms: AtomCache::default(),
+        attributes,
     };
     t.run();
     t.flush();
@@ -106,6 +161,7 @@ struct Tokenizer<'a, S: TokenSink> {
     last_start: Option<LocalName>,
     text: Pending,
     atoms: AtomCache,
+    attributes: Attributes,
 }
 
 /// The atoms of the tag and attribute names met last, by a hash of their
@@ -498,6 +554,8 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
                 i += 1;
             }
             let attr_name = &self.src[name_start..i];
+            let keep = kind == TagKind::StartTag
+                && (self.attributes == Attributes::All || is_read_attribute(attr_name));
             // The after-attribute-name state.
             i = skip_space(i)?;
             let mut value = StrTendril::new();
@@ -507,13 +565,18 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
                 let c = b[i];
                 if c != b'>' {
                     let quote = (c == b'"' || c == b'\'').then_some(c);
-                    let (v, end) =
-                        self.attr_value(if quote.is_some() { i + 1 } else { i }, quote)?;
-                    value = v;
+                    let from = if quote.is_some() { i + 1 } else { i };
+                    let end = if keep {
+                        let (v, end) = self.attr_value(from, quote)?;
+                        value = v;
+                        end
+                    } else {
+                        self.attr_value_end(from, quote)?
+                    };
                     i = if quote.is_some() { end + 1 } else { end };
                 }
             }
-            if kind == TagKind::StartTag {
+            if keep {
                 let local = self.atoms.get(attr_name);
                 if attrs.iter().any(|a| a.name.local == local) {
                     duplicate = true;
@@ -525,6 +588,19 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
                 }
             }
         }
+    }
+
+    /// Where an attribute value from `p` stops, as `attr_value` finds it,
+    /// without building the value.
+    fn attr_value_end(&self, p: usize, quote: Option<u8>) -> Option<usize> {
+        let b = &self.b[p..];
+        let at = match quote {
+            Some(q) => memchr(q, b)?,
+            None => b
+                .iter()
+                .position(|&c| matches!(c, b'\t' | b'\n' | b'\x0c' | b' ' | b'>'))?,
+        };
+        Some(p + at)
     }
 
     /// An attribute value from `p`, in `quote`s (from after the opening one)

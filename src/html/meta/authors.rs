@@ -16,6 +16,14 @@ pub(super) struct Context {
 }
 
 impl Context {
+    /// Whether `name` is one of the site's names, word for word.
+    pub(super) fn equals_site(&self, name: &str) -> bool {
+        let words = name_words(name).concat();
+        self.site_names
+            .iter()
+            .any(|s| name_words(s).concat() == words)
+    }
+
     /// Whether `part` names the site: its name, its domain, or their initials.
     pub(super) fn is_site(&self, part: &str) -> bool {
         let p = name_words(part);
@@ -311,10 +319,7 @@ pub(super) fn classify(raw: &str, org: bool, said: Said, ctx: &Context) -> Name 
         return Name::Reject;
     }
     let words = name_words(name);
-    let equals_site = ctx
-        .site_names
-        .iter()
-        .any(|s| name_words(s).concat() == words.concat());
+    let equals_site = ctx.equals_site(name);
     let declared_person = words.len() >= 2
         && ctx
             .declared_persons
@@ -325,7 +330,10 @@ pub(super) fn classify(raw: &str, org: bool, said: Said, ctx: &Context) -> Name 
         || vocab::ORGANISATION.is_match(name)
         || vocab::ORGANISATION_NAME_WORD.is_match(name)
         // "CNN Business", "Telegraph Sport"; but a blog may bear its author's name
-        || (!equals_site && !declared_person && ctx.is_site(name))
+        || (!equals_site
+            && !declared_person
+            && !(said != Said::Plain && names_site_after_writer(name, said, ctx))
+            && ctx.is_site(name))
         || name.starts_with("The ")
     {
         return Name::Org(name.to_string());
@@ -390,6 +398,35 @@ pub(super) fn classify(raw: &str, org: bool, said: Said, ctx: &Context) -> Name 
         return Name::Person(cased);
     }
     Name::Person(bare)
+}
+
+/// An author of two to four capitalised words that begin a longer site name:
+/// a site named after its writer ("Kyle Howells Blog", "Myles Katherine
+/// Photography"), where "BuzzFeed" of "BuzzFeed News" is one word. After a
+/// shown "By" / "von", one word that begins the domain's name does too ("von
+/// Heiko" on heiko-adams.de).
+fn names_site_after_writer(name: &str, said: Said, ctx: &Context) -> bool {
+    let tokens: Vec<&str> = name.split_whitespace().collect();
+    let min = if said == Said::Labelled { 1 } else { 2 };
+    if !(min..=4).contains(&tokens.len())
+        || !tokens.iter().all(|t| {
+            t.chars().next().is_some_and(char::is_uppercase)
+                && t.chars().all(|c| c.is_alphabetic() || "-'.".contains(c))
+                && t.chars().any(char::is_lowercase)
+        })
+    {
+        return false;
+    }
+    let words = name_words(name);
+    let begins = |site: &[String]| site.len() > words.len() && site.starts_with(&words);
+    if tokens.len() >= 2 && ctx.site_names.iter().any(|s| begins(&name_words(s))) {
+        return true;
+    }
+    // the domain's name without its suffix: "heiko-adams" of www.heiko-adams.de
+    ctx.host.as_deref().is_some_and(|h| {
+        let labels: Vec<&str> = h.split('.').collect();
+        labels.len() >= 2 && begins(&name_words(labels[labels.len() - 2]))
+    })
 }
 
 /// Organisations named after the first name of a byline, set off by commas.
@@ -659,6 +696,19 @@ pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
                 return Some(p);
             }
         }
+        // an hCard author ("author vcard", "p-author h-card", as blog themes
+        // mark the writer) declares its name, even one word ("Heiko", "tlow")
+        let hcard = v.attr("class").is_some_and(|c| {
+            c.split_whitespace()
+                .any(|w| vocab::HCARD_CLASSES.contains(&w))
+        });
+        if hcard && words <= vocab::MAX_HCARD_NAME_WORDS {
+            if let Some(p) = read_people(&[(whole.clone(), false)], Said::Declared, ctx)
+                .filter(|p| !p.persons.is_empty())
+            {
+                return Some(p);
+            }
+        }
     }
     None
 }
@@ -759,6 +809,9 @@ pub(super) fn people(
     sources.push(rel_author_links(doc));
 
     let mut first_org: Option<People> = None;
+    // people who are only the site's own name ("Badische Zeitung" as the
+    // author of badische-zeitung.de): a byline the page shows may name the writer
+    let mut site_named: Option<People> = None;
     for (i, values) in sources.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
         if let Some(mut p) = read_people(values, Said::Declared, ctx) {
             if i < unshown {
@@ -779,6 +832,10 @@ pub(super) fn people(
                         p.orgs = o.orgs.clone();
                     }
                 }
+                if p.persons.iter().all(|n| ctx.equals_site(n)) {
+                    site_named.get_or_insert(p);
+                    continue;
+                }
                 return Some(p);
             }
             first_org.get_or_insert(p);
@@ -791,6 +848,9 @@ pub(super) fn people(
             p.orgs = o.orgs;
         }
         return Some(p);
+    }
+    if site_named.is_some() {
+        return site_named;
     }
     if first_org.is_some() {
         return first_org;

@@ -354,6 +354,26 @@ static NOT_STORY_SHAPES: LazyLock<(u64, Vec<u8>)> = LazyLock::new(|| {
     (lengths, firsts)
 });
 
+/// `not_story` and `DATE_MARK` of the class, id and itemprop values of one
+/// page, each worked out once: a page repeats a few hundred values thousands of
+/// times.
+#[derive(Default)]
+struct Verdicts<'a> {
+    seen: crate::phrase::FastMap<&'a str, [Option<bool>; 2]>,
+}
+
+impl<'a> Verdicts<'a> {
+    fn not_story(&mut self, value: &'a str) -> bool {
+        let slot = &mut self.seen.entry(value).or_default()[0];
+        *slot.get_or_insert_with(|| not_story(value))
+    }
+
+    fn date_mark(&mut self, value: &'a str) -> bool {
+        let slot = &mut self.seen.entry(value).or_default()[1];
+        *slot.get_or_insert_with(|| DATE_MARK.is_match(value))
+    }
+}
+
 /// The `class`, `id` and `itemprop` attributes, in one pass over the attributes
 /// (each as `Element::attr` reads it: the first, without a namespace).
 fn class_id_itemprop(v: &crate::html::dom::Element) -> [Option<&str>; 3] {
@@ -362,15 +382,38 @@ fn class_id_itemprop(v: &crate::html::dom::Element) -> [Option<&str>; 3] {
         if a.name.ns != html5ever::ns!() || a.name.prefix.is_some() {
             continue;
         }
-        let i = match &*a.name.local {
-            "class" => 0,
-            "id" => 1,
-            "itemprop" => 2,
+        // (atoms compare as integers)
+        let i = match a.name.local {
+            html5ever::local_name!("class") => 0,
+            html5ever::local_name!("id") => 1,
+            html5ever::local_name!("itemprop") => 2,
             _ => continue,
         };
         out[i] = out[i].or(Some(&*a.value));
     }
     out
+}
+
+/// How far into a text a dateline's date may start ("BERLIN, 29.11.2022 –"),
+/// in bytes.
+const DATELINE_REACH: usize = 48;
+
+/// The first `n` bytes of `t` at most, cut at a character boundary.
+fn head_of(t: &str, n: usize) -> &str {
+    let mut end = n.min(t.len());
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    &t[..end]
+}
+
+/// A date that opens a text as its dateline: near its start, then a dash.
+fn is_dateline(line: &str, f: &crate::dates::FoundDate) -> bool {
+    f.start <= DATELINE_REACH - 16
+        && line[f.end..]
+            .trim_start()
+            .strip_prefix(['–', '—', '-'])
+            .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// How many shown dates are kept as candidates.
@@ -407,6 +450,7 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
     let mut stack: Vec<(NodeId, bool, bool)> = Vec::new();
     let mut skip: Option<NodeId> = None;
     let mut after_h1 = false;
+    let mut verdicts = Verdicts::default();
     let keep = |out: &mut ShownDates,
                 f: crate::dates::FoundDate,
                 source: ShownSource,
@@ -437,20 +481,29 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                 }
                 let (excluded, marked) = stack.last().map_or((false, false), |&(_, e, m)| (e, m));
                 if let Some(t) = node.value().as_text() {
-                    if t.len() > 400 || !might_hold_date(t) {
+                    // (of a long text, only a dateline at its start)
+                    let long = t.len() > 400;
+                    let t = if long { head_of(t, DATELINE_REACH) } else { t };
+                    if !might_hold_date(t) {
                         continue;
                     }
                     let line = normalize_ws(t);
                     for f in crate::dates::dates_in(&line, lang) {
                         // a plain line's date counts as the story's when the line
-                        // is little more than the date, or says "published"
+                        // is little more than the date, says "published", or
+                        // opens the text as a dateline ("29.11.2022 – Die ...")
+                        let dateline = is_dateline(&line, &f);
+                        if long && !dateline {
+                            continue;
+                        }
                         let short = line.split_whitespace().count() <= 8;
                         let source = if marked {
                             ShownSource::Marked
                         } else {
                             ShownSource::Plain
                         };
-                        let candidate = marked || short || f.label != crate::dates::DateLabel::None;
+                        let candidate =
+                            marked || short || dateline || f.label != crate::dates::DateLabel::None;
                         keep(&mut out, f, source, excluded || !candidate, after_h1);
                     }
                     continue;
@@ -472,10 +525,10 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                 let excluded = excluded
                     || matches!(name, "footer" | "nav" | "aside" | "form")
                     || (!matches!(name, "html" | "body")
-                        && tokens.iter().flatten().any(|t| not_story(t)));
+                        && tokens.iter().flatten().any(|t| verdicts.not_story(t)));
                 let marked = marked
                     || name == "time"
-                    || tokens.iter().flatten().any(|t| DATE_MARK.is_match(t));
+                    || tokens.iter().flatten().any(|t| verdicts.date_mark(t));
                 if name == "time" {
                     if let Some(d) = v
                         .attr("datetime")
@@ -604,11 +657,17 @@ pub(super) fn choose_published(
         let Some(day) = crate::dates::Date::from_iso(&d) else {
             return Some(d);
         };
-        // the page shows only earlier dates: the declared one is a crawl's or
-        // an update's
-        let long_after = shown.latest.is_some_and(|l| {
-            !within_days(&day, &l, vocab::DECLARED_AFTER_SHOWN_DAYS) && day.day_key() > l.day_key()
-        });
+        // the page shows only earlier dates, one of them in a date element
+        // under the headline: the declared one is a crawl's or an update's (a
+        // date in the story's text, or one above the headline, is a date the
+        // story mentions or a sidebar's, not a sign against the declared one)
+        let marked_under_headline =
+            shown_story.is_some_and(|s| s.source == ShownSource::Marked && s.after_h1);
+        let long_after = marked_under_headline
+            && shown.latest.is_some_and(|l| {
+                !within_days(&day, &l, vocab::DECLARED_AFTER_SHOWN_DAYS)
+                    && day.day_key() > l.day_key()
+            });
         if long_after {
             return Some(v.iso());
         }

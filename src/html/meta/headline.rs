@@ -8,8 +8,8 @@ use super::*;
 
 pub(super) static TAIL_SEP: LazyLock<crate::phrase::Gated> = LazyLock::new(|| {
     crate::phrase::Gated::new(
-        |t| t.contains(['|', '-', '–', '—', ':', '»', '·', '•', '/', '\\', '~']),
-        r"\s+(?:\||-|–|—|::|»|·|•|/|\\|~)\s+".into(),
+        |t| t.contains(['|', '-', '–', '—', ':', '»', '›', '·', '•', '/', '\\', '~']),
+        r"\s+(?:\||-|–|—|::|»|›|·|•|/|\\|~)\s+".into(),
     )
 });
 // `^([\p{L}][\p{L} '’-]{0,24}?)\s*:\s+(\S)`, written out (patterns.rs)
@@ -20,7 +20,7 @@ pub(super) static DATE_ONLY: LazyLock<Regex> =
 /// Separators after which a title may end in a short site or section name even in
 /// OpenGraph / JSON-LD titles; `<title>` may end in one after any separator.
 pub(super) fn strong_sep(sep: &str) -> bool {
-    matches!(sep.trim(), "|" | "::" | "»" | "·" | "•" | "~")
+    matches!(sep.trim(), "|" | "::" | "»" | "›" | "·" | "•" | "~")
 }
 
 pub(super) struct TitleCtx<'a> {
@@ -71,7 +71,7 @@ pub(super) fn clean_title(raw: &str, tc: &TitleCtx, from_title_tag: bool) -> Opt
     // trailing separator junk: "Title :: Site ::"
     loop {
         let trimmed = t
-            .trim_end_matches(|c: char| c.is_whitespace() || "|:-–—»·".contains(c))
+            .trim_end_matches(|c: char| c.is_whitespace() || "|:-–—»›·".contains(c))
             .to_string();
         if trimmed == t {
             break;

@@ -83,6 +83,9 @@ pub struct PageMeta {
     /// The article `declared_kind` names is only `og:type`'s, which some
     /// publishing software gives every page, not a JSON-LD article type.
     pub article_by_og_only: bool,
+    /// The page declares a thread's posts, or the questions of a Q&A or FAQ
+    /// page: entries one after another, all of them the text.
+    pub declares_entries: bool,
 }
 
 /// A JSON-LD `articleBody` as paragraphs joined by a blank line: split at its
@@ -128,6 +131,7 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
     meta.declared_kind = declared_kind(&metas, &ld, &doc.item_types);
     meta.article_by_og_only =
         meta.declared_kind == Some(crate::record::PageKind::Article) && !declares_article(&ld);
+    meta.declares_entries = declares_entries(&ld, &doc.item_types);
     let shown = shown_dates(dom, meta.lang.as_deref());
     meta.published = choose_published(
         published(doc, &metas, &ld),
@@ -287,4 +291,41 @@ impl<'a> Evidence<'a> {
         }
         ev
     }
+}
+
+/// The date evidence of a page, for debugging (`examples/meta_dump.rs`,
+/// `examples/date_table.rs`): the declared publication and modification dates,
+/// the date the page shows as its own, the URL's, and every shown date.
+#[doc(hidden)]
+pub fn date_evidence(dom: &Dom) -> Value {
+    let doc = &Evidence::collect(dom);
+    let metas = Metas::collect(doc);
+    let ld_values = json_ld_values(doc);
+    let ld = Ld::new(&ld_values);
+    let lang = language(doc, &metas, &ld);
+    let shown = shown_dates(dom, lang.as_deref());
+    let url = canonical_url(doc, &metas, &ld).or(metas.get("og:url").map(str::to_string));
+    let one = |s: &Shown| {
+        serde_json::json!({
+            "date": s.found.date.iso(),
+            "label": format!("{:?}", s.found.label),
+            "source": format!("{:?}", s.source),
+            "after_h1": s.after_h1,
+        })
+    };
+    let declared = published(doc, &metas, &ld);
+    let modified = modified(&metas, &ld);
+    serde_json::json!({
+        "lang": lang,
+        "declared": declared,
+        "modified": modified,
+        "story": shown.story_date().as_ref().map(one),
+        "only_elsewhere": shown.only_elsewhere().as_ref().map(one),
+        "url_day": url.as_deref().and_then(crate::dates::url_date).map(|d| d.iso()),
+        "latest": shown.latest.map(|d| d.iso()),
+        "earliest": shown.earliest.map(|d| d.iso()),
+        "near": shown.near.iter().map(one).collect::<Vec<_>>(),
+        "elsewhere": shown.elsewhere.iter().map(one).collect::<Vec<_>>(),
+        "chosen": choose_published(declared.clone(), modified.as_deref(), &shown, url.as_deref()),
+    })
 }
