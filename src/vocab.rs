@@ -615,7 +615,8 @@ pub const PIECE_WORDS: &[&str] = &[
     "gastbeitrag",
     "beitrag",
     "analyse",
-    "interview",
+    "artikel",
+    "blogbeitrag",
     "bericht",
     "reportage",
     "glosse",
@@ -1614,6 +1615,15 @@ pub const NOT_NAME_WORDS_EXTRA: &[&str] = &[
     "latest",
     "trending",
     "live",
+    // labels a story is filed under, dated like a byline
+    "paid",
+    "content",
+    "sponsored",
+    "aktuell",
+    "aktuelle",
+    "meldung",
+    "pressemitteilung",
+    "anzeige",
 ];
 
 /// Degrees and honorifics written after a name, set off by a comma.

@@ -14,6 +14,9 @@ pub struct ParsedByline {
     pub prefixed: bool,
     pub authors: Vec<String>,
     pub organisation: Option<String>,
+    /// An author is a user name signing a dated post ("freeman1984"), which a
+    /// DOM's own author markup names better.
+    pub user_name: bool,
 }
 
 // Compiled only once a text passes a test every match passes (a digit, one of
@@ -75,7 +78,7 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
     // a dateline naming its author ("Posted on 3 May 2024 by Jo Bloggs"), a
     // few words before the name ("Eine Kolumne von Nils Pickert")
     if !has_prefix {
-        if let Some(m) = INNER_BY.find(&t) {
+        if let Some(m) = INNER_BY.find(&t).filter(|m| !name_goes_on(&t[..m.start()])) {
             let before: Vec<&str> = t[..m.start()].split_whitespace().collect();
             let says_whose = before.len() <= INNER_BY_WORDS_BEFORE
                 && before
@@ -117,6 +120,7 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
     let without_roles = vocab::ROLE.replace_all(&shown, ",").into_owned();
     let mut authors = Vec::new();
     let mut organisation = None;
+    let mut user_name = false;
     for name in NAME_SPLIT.split(&without_roles) {
         let name = name.trim_matches(|c: char| c.is_whitespace() || "-–—,;:.".contains(c));
         if name.is_empty() {
@@ -126,6 +130,10 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
             organisation.get_or_insert_with(|| name.to_string());
         } else if is_person_name(name, has_prefix) {
             authors.push(said_once(name));
+        } else if has_prefix && dated && is_dateline_user(name) {
+            // "3. April 2022 by mady", "von eseppelt · 31. Oktober 2023"
+            authors.push(name.to_string());
+            user_name = true;
         } else if let Some(run) = leading_name(name, has_prefix)
             .filter(|run| dated || has_prefix && run.contains(char::is_whitespace))
         {
@@ -149,6 +157,7 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
         prefixed: has_prefix,
         authors,
         organisation,
+        user_name,
     })
 }
 
@@ -223,6 +232,26 @@ fn glued_label(rest: &str, first_word: &str) -> bool {
         || (first_word.chars().count() >= 2 && rest.starts_with(first_word))
 }
 
+/// The text before a "von"/"di"/"van" ends in a capitalised word: the word
+/// is a particle inside a name ("Christoph von Ritter"), not the byline's.
+fn name_goes_on(before: &str) -> bool {
+    before.split_whitespace().last().is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && !vocab::PIECE_WORDS.contains(&w.to_lowercase().as_str())
+            && !vocab::DATE_LABEL_WORDS.contains(&w.to_lowercase().as_str())
+    })
+}
+
+/// A user name signing a dated post ("freeman1984", "eseppelt").
+fn is_dateline_user(name: &str) -> bool {
+    let w = name.to_lowercase();
+    crate::html::meta::authors::is_user_name(name)
+        && !vocab::NOT_NAME_WORDS.contains(&w.as_str())
+        && !vocab::NOT_NAME_WORDS_EXTRA.contains(&w.as_str())
+        && !NAME_PARTICLES.contains(&w.as_str())
+}
+
 /// "Jane Doe Jane Doe" (a name and its link) → "Jane Doe".
 fn said_once(name: &str) -> String {
     let tokens: Vec<&str> = name.split_whitespace().collect();
@@ -240,7 +269,8 @@ fn said_once(name: &str) -> String {
 
 /// The name a line opens with, up to the first word that cannot be part of
 /// one: a lower-case word, a number, a label ("Kategorien:"), a date label
-/// ("Zuletzt geändert", "Last updated").
+/// ("Zuletzt geändert", "Last updated"); on an unsigned line, not a
+/// lower-case word.
 fn leading_name(text: &str, prefixed: bool) -> Option<String> {
     let mut run = Vec::new();
     for t in text.split_whitespace() {
@@ -248,7 +278,15 @@ fn leading_name(text: &str, prefixed: bool) -> Option<String> {
         let capitalised = t.chars().next().is_some_and(char::is_uppercase)
             && t.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c));
         let particle = NAME_PARTICLES.contains(&w.as_str()) && !run.is_empty();
-        if !(capitalised || particle) || vocab::DATE_LABEL_WORDS.contains(&w.as_str()) {
+        if vocab::DATE_LABEL_WORDS.contains(&w.as_str()) {
+            break;
+        }
+        if !(capitalised || particle) {
+            // unsigned, a name goes on only into a number, a label or a
+            // date label ("Jo Bloggs 0", not "Anwalt classic")
+            if !prefixed && t.starts_with(char::is_lowercase) {
+                return None;
+            }
             break;
         }
         run.push(t);
@@ -281,7 +319,8 @@ pub(super) fn is_person_name(name: &str, prefixed: bool) -> bool {
         return false;
     }
     if tokens.iter().any(|t| {
-        let w = t.to_lowercase();
+        // "Min." (a reading time) as "min"
+        let w = t.trim_end_matches('.').to_lowercase();
         vocab::NOT_NAME_WORDS.contains(&w.as_str())
             || vocab::NOT_NAME_WORDS_EXTRA.contains(&w.as_str())
     }) {

@@ -34,6 +34,9 @@ const LEAD_LINES: usize = 6;
 /// headline stands far above it.
 const NEAR_BODY_LINES: usize = 12;
 
+/// Blocks above a text page's headline searched for a signed or dated byline.
+const ABOVE_HEADLINE_LINES: usize = 3;
+
 /// Blocks into the body a byline may sit (on a DOM page only a line that says "By").
 const BYLINE_INTO_BODY: usize = 3;
 
@@ -116,6 +119,23 @@ pub fn find(
         if start > lead_start {
             let limit = NEAR_BODY_LINES + BYLINE_INTO_BODY;
             read_lead_lines(blocks, &mut fields, start, span, limit, false, true);
+        }
+    }
+    // a text page may sign its story above the headline ("3 March 2024 | Jo
+    // Bloggs"): only a line that says "By", or holds the date set off from
+    // the name (a kicker is dated too: "Aktuelle Meldung 21.01.2022")
+    if !structured && fields.byline.is_none() {
+        if let Some(h) = headline {
+            for i in h.saturating_sub(ABOVE_HEADLINE_LINES)..h {
+                let t = blocks[i].text.trim();
+                let set_off = t.contains(['|', '/', '·', '•', '–', '—']) || t.contains(" - ");
+                if vocab::BYLINE_PREFIX.is_match(t) || set_off {
+                    read_lead_lines(blocks, &mut fields, i, (i + 1, i + 1), 1, false, true);
+                }
+                if fields.byline.is_some() {
+                    break;
+                }
+            }
         }
     }
     // a text page may date its story above the headline ("Monday, 3 March 2024")
@@ -233,7 +253,8 @@ fn read_lead_lines(
             // "By" or carries the date (an element marked as a byline is read
             // by the metadata pass)
             let byline = parse_byline(&text)
-                .filter(|b| !(structured || sure_only) || b.prefixed || find_date(&text).is_some());
+                .filter(|b| !(structured || sure_only) || b.prefixed || find_date(&text).is_some())
+                .filter(|b| !(structured && b.user_name));
             if let Some(by) = byline {
                 if let Some(next) = name_block {
                     blocks[next].label = Label::Byline;
@@ -618,6 +639,27 @@ mod tests {
     }
 
     #[test]
+    fn a_text_story_signed_above_its_headline() {
+        let body =
+            "The harbour bridge reopened to traffic on Monday morning after six months of repairs.";
+        let mut blocks = grouped(&[
+            "04.02.2024 | 13:10 Uhr | Jana Berg",
+            "Harbour Bridge Will Reopen On Monday",
+            body,
+        ]);
+        let f = find(&mut blocks, 2, None, false);
+        assert_eq!(f.authors, ["Jana Berg"], "{f:?}");
+        assert_eq!(f.published.as_deref(), Some("2024-02-04"));
+        // a dated kicker is not a byline
+        let mut blocks = grouped(&[
+            "Pressemitteilung Aktuell 02. November 2021",
+            "Harbour Bridge Will Reopen On Monday",
+            body,
+        ]);
+        assert!(find(&mut blocks, 2, None, false).authors.is_empty());
+    }
+
+    #[test]
     fn a_lead_line_with_a_date_in_it_is_not_only_a_date() {
         assert_eq!(
             only_a_date("Updated: March 3, 2024, 10:31 pm"),
@@ -658,6 +700,14 @@ mod tests {
             ("Eine Kolumne von Nils Pickert", &["Nils Pickert"]),
             ("By Jane McDonald", &["Jane McDonald"]),
             ("By ShawnHymel", &["ShawnHymel"]),
+            (
+                "Christoph von Ritter 24. April 2020",
+                &["Christoph von Ritter"],
+            ),
+            (
+                "Dezember 10, 2019 · von freeman1984 · in Uncategorized",
+                &["freeman1984"],
+            ),
         ] {
             let b = parse_byline(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(b.authors, names, "{line}");
@@ -667,6 +717,9 @@ mod tests {
         // nor a title "by" someone
         assert!(parse_byline("Show Cover Art by Sam White").is_none());
         assert!(parse_byline("By Latitude Run®").is_none());
+        // a dated label is not a name that goes on
+        assert!(parse_byline("DATEV Anwalt classic - 15. Februar 2022").is_none());
+        assert!(parse_byline("21.01.2022 Aktuelle Meldung").is_none());
     }
 
     #[test]

@@ -29,7 +29,7 @@ use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-mod authors;
+pub(crate) mod authors;
 mod dates;
 mod headline;
 mod jsonld;
