@@ -84,10 +84,9 @@ fn main() {
                     .and_then(|l| l.split('\t').next())
                     .and_then(|l| l.split_whitespace().last())
                     .and_then(|v| v.parse::<f64>().ok())
+                    && worst.is_none_or(|(w, _)| per_mb > w)
                 {
-                    if worst.is_none_or(|(w, _)| per_mb > w) {
-                        worst = Some((per_mb, case.name));
-                    }
+                    worst = Some((per_mb, case.name));
                 }
             }
             Some(s) => {

@@ -196,10 +196,10 @@ fn render_wet(html: &str) -> String {
                     } else if breaks_line(&name) {
                         flush(&mut line, &mut lines);
                     }
-                } else if skip_depth == 0 {
-                    if let Some(t) = n.value().as_text() {
-                        line.push_str(t);
-                    }
+                } else if skip_depth == 0
+                    && let Some(t) = n.value().as_text()
+                {
+                    line.push_str(t);
                 }
             }
             Edge::Close(n) => {

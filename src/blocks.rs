@@ -285,12 +285,12 @@ impl Word {
         };
         let word = &text[start..end];
         f.words += (self.cjk / 2).max(1);
-        if let Some(c) = self.first {
-            if c.is_alphabetic() {
-                f.alpha_words += 1;
-                if c.is_uppercase() {
-                    f.capitalised += 1;
-                }
+        if let Some(c) = self.first
+            && c.is_alphabetic()
+        {
+            f.alpha_words += 1;
+            if c.is_uppercase() {
+                f.capitalised += 1;
             }
         }
         if self.marked && word.contains("://") || word.starts_with("www.") {
@@ -363,12 +363,12 @@ mod tests {
         for word in text.split_whitespace() {
             let cjk = word.chars().filter(|&c| is_cjk(c)).count();
             f.words += (cjk / 2).max(1);
-            if let Some(c) = word.chars().find(|c| c.is_alphanumeric()) {
-                if c.is_alphabetic() {
-                    f.alpha_words += 1;
-                    if c.is_uppercase() {
-                        f.capitalised += 1;
-                    }
+            if let Some(c) = word.chars().find(|c| c.is_alphanumeric())
+                && c.is_alphabetic()
+            {
+                f.alpha_words += 1;
+                if c.is_uppercase() {
+                    f.capitalised += 1;
                 }
             }
             if word.contains("://") || word.starts_with("www.") {

@@ -211,10 +211,10 @@ pub fn block_weights(blocks: &[Block], hints: &Hints<'_>) -> Vec<f32> {
 /// reads as prose.
 pub fn region(blocks: &[Block], hints: &Hints<'_>) -> Option<(usize, usize)> {
     let weights = weights(blocks, hints.prefer_article, hints.parents.is_some());
-    if let (true, Some(parents)) = (hints.thread, hints.parents) {
-        if let Some(r) = thread_region(blocks, &weights, parents) {
-            return Some(r);
-        }
+    if let (true, Some(parents)) = (hints.thread, hints.parents)
+        && let Some(r) = thread_region(blocks, &weights, parents)
+    {
+        return Some(r);
     }
     let (from, to) = match hints.parents {
         // with a DOM: the article's element first, then the best span inside it

@@ -65,11 +65,12 @@ pub fn run(
     }
     let lead_end = lead_end(&blocks, region);
     let mut found = fields::find(&mut blocks, lead_end, hints.title, hints.parents.is_some());
-    if hints.parents.is_none() && found.byline.is_none() {
-        if let Some(by) = fields::closing_byline(&mut blocks, region) {
-            found.byline = Some(by.shown);
-            found.authors = by.authors;
-        }
+    if hints.parents.is_none()
+        && found.byline.is_none()
+        && let Some(by) = fields::closing_byline(&mut blocks, region)
+    {
+        found.byline = Some(by.shown);
+        found.authors = by.authors;
     }
     apply_fields(article, found);
     let thread = hints.thread && hints.parents.is_some();

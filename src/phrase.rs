@@ -551,10 +551,10 @@ impl ClassNames {
     }
 
     fn find_match(&self, text: &str) -> bool {
-        if text.is_ascii() {
-            if let Some(found) = self.is_match_ascii(text.as_bytes()) {
-                return found;
-            }
+        if text.is_ascii()
+            && let Some(found) = self.is_match_ascii(text.as_bytes())
+        {
+            return found;
         }
         self.is_match_chars(text)
     }

@@ -77,17 +77,15 @@ pub fn parse_byline(text: &str) -> Option<ParsedByline> {
     t = undated;
     // a dateline naming its author ("Posted on 3 May 2024 by Jo Bloggs"), a
     // few words before the name ("Eine Kolumne von Nils Pickert")
-    if !has_prefix {
-        if let Some(m) = INNER_BY.find(&t).filter(|m| !name_goes_on(&t[..m.start()])) {
-            let before: Vec<&str> = t[..m.start()].split_whitespace().collect();
-            let says_whose = before.len() <= INNER_BY_WORDS_BEFORE
-                && before
-                    .last()
-                    .is_some_and(|w| vocab::PIECE_WORDS.contains(&w.to_lowercase().as_str()));
-            if dated || says_whose {
-                t = t[m.end()..].to_string();
-                has_prefix = true;
-            }
+    if !has_prefix && let Some(m) = INNER_BY.find(&t).filter(|m| !name_goes_on(&t[..m.start()])) {
+        let before: Vec<&str> = t[..m.start()].split_whitespace().collect();
+        let says_whose = before.len() <= INNER_BY_WORDS_BEFORE
+            && before
+                .last()
+                .is_some_and(|w| vocab::PIECE_WORDS.contains(&w.to_lowercase().as_str()));
+        if dated || says_whose {
+            t = t[m.end()..].to_string();
+            has_prefix = true;
         }
     }
     t = TIME.replace_all(&t, " ").into_owned();
@@ -258,7 +256,7 @@ fn said_once(name: &str) -> String {
     let half = tokens.len() / 2;
     let same = |a: &str, b: &str| a.trim_end_matches('.') == b.trim_end_matches('.');
     if tokens.len() >= 2
-        && tokens.len() % 2 == 0
+        && tokens.len().is_multiple_of(2)
         && (0..half).all(|k| same(tokens[k], tokens[half + k]))
     {
         tokens[..half].join(" ")

@@ -124,31 +124,33 @@ pub fn find(
     // a text page may sign its story above the headline ("3 March 2024 | Jo
     // Bloggs"): only a line that says "By", or holds the date set off from
     // the name (a kicker is dated too: "Aktuelle Meldung 21.01.2022")
-    if !structured && fields.byline.is_none() {
-        if let Some(h) = headline {
-            for i in h.saturating_sub(ABOVE_HEADLINE_LINES)..h {
-                let t = blocks[i].text.trim();
-                let set_off = t.contains(['|', '/', '·', '•', '–', '—']) || t.contains(" - ");
-                if vocab::BYLINE_PREFIX.is_match(t) || set_off {
-                    read_lead_lines(blocks, &mut fields, i, (i + 1, i + 1), 1, false, true);
-                }
-                if fields.byline.is_some() {
-                    break;
-                }
+    if !structured
+        && fields.byline.is_none()
+        && let Some(h) = headline
+    {
+        for i in h.saturating_sub(ABOVE_HEADLINE_LINES)..h {
+            let t = blocks[i].text.trim();
+            let set_off = t.contains(['|', '/', '·', '•', '–', '—']) || t.contains(" - ");
+            if vocab::BYLINE_PREFIX.is_match(t) || set_off {
+                read_lead_lines(blocks, &mut fields, i, (i + 1, i + 1), 1, false, true);
+            }
+            if fields.byline.is_some() {
+                break;
             }
         }
     }
     // a text page may date its story above the headline ("Monday, 3 March 2024")
-    if fields.published.is_none() && !structured {
-        if let Some(h) = headline {
-            for i in (h.saturating_sub(2)..h).rev() {
-                if usable(&blocks[i]) || blocks[i].label == Label::Boilerplate("counter") {
-                    if let Some(d) = only_a_date(&blocks[i].text) {
-                        fields.published = Some(d);
-                        blocks[i].label = Label::Date;
-                        break;
-                    }
-                }
+    if fields.published.is_none()
+        && !structured
+        && let Some(h) = headline
+    {
+        for i in (h.saturating_sub(2)..h).rev() {
+            if (usable(&blocks[i]) || blocks[i].label == Label::Boilerplate("counter"))
+                && let Some(d) = only_a_date(&blocks[i].text)
+            {
+                fields.published = Some(d);
+                blocks[i].label = Label::Date;
+                break;
             }
         }
     }
@@ -158,12 +160,12 @@ pub fn find(
     if fields.published.is_none() && !structured {
         let start = body_start.saturating_sub(NEAR_BODY_LINES).max(from);
         for i in start..body_start {
-            if usable(&blocks[i]) || blocks[i].label == Label::Boilerplate("counter") {
-                if let Some(d) = only_a_date(&blocks[i].text) {
-                    fields.published = Some(d);
-                    blocks[i].label = Label::Date;
-                    break;
-                }
+            if (usable(&blocks[i]) || blocks[i].label == Label::Boilerplate("counter"))
+                && let Some(d) = only_a_date(&blocks[i].text)
+            {
+                fields.published = Some(d);
+                blocks[i].label = Label::Date;
+                break;
             }
         }
     }
@@ -195,11 +197,11 @@ pub fn find(
     }
 
     // credit: a short line standing alone right before the body
-    if let Some(c) = (lead_start..body_start).rev().find(|&i| usable(&blocks[i])) {
-        if let Some(credit) = parse_credit(&blocks[c]) {
-            blocks[c].label = Label::Credit;
-            fields.credit = Some(credit);
-        }
+    if let Some(c) = (lead_start..body_start).rev().find(|&i| usable(&blocks[i]))
+        && let Some(credit) = parse_credit(&blocks[c])
+    {
+        blocks[c].label = Label::Credit;
+        fields.credit = Some(credit);
     }
 
     fields.summary = find_summary(blocks, lead_start, body_start, structured);
@@ -239,13 +241,13 @@ fn read_lead_lines(
         let mut text = blocks[i].text.clone();
         // "By" alone, the name in the next block (separate elements)
         let mut name_block = None;
-        if fields.byline.is_none() && is_bare_byline_prefix(&text) {
-            if let Some(next) = (i + 1..body_start).find(|&j| usable(&blocks[j])) {
-                if blocks[next].features.words <= 8 {
-                    text = format!("{} {}", text.trim(), blocks[next].text.trim());
-                    name_block = Some(next);
-                }
-            }
+        if fields.byline.is_none()
+            && is_bare_byline_prefix(&text)
+            && let Some(next) = (i + 1..body_start).find(|&j| usable(&blocks[j]))
+            && blocks[next].features.words <= 8
+        {
+            text = format!("{} {}", text.trim(), blocks[next].text.trim());
+            name_block = Some(next);
         }
         if fields.byline.is_none() && (structured || signs_story(blocks, i, &text)) {
             // on a DOM page, two capitalised words alone are as often a
@@ -274,12 +276,11 @@ fn read_lead_lines(
         if fields.published.is_none()
             && blocks[i].features.words <= 15
             && !(structured && into_body)
+            && let Some(d) = find_date(&text)
         {
-            if let Some(d) = find_date(&text) {
-                fields.published = Some(d);
-                if usable(&blocks[i]) {
-                    blocks[i].label = Label::Date;
-                }
+            fields.published = Some(d);
+            if usable(&blocks[i]) {
+                blocks[i].label = Label::Date;
             }
         }
     }
@@ -349,14 +350,13 @@ fn parse_credit(b: &Block) -> Option<String> {
     let text = clean(&b.text);
     let stripped = vocab::CREDIT_PREFIX.replace(&text, "");
     let stripped = stripped.trim_matches(|c: char| c.is_whitespace() || "©()[]/|:-–—".contains(c));
-    if vocab::CREDIT_PREFIX.is_match(&text)
+    if (vocab::CREDIT_PREFIX.is_match(&text)
         || text.starts_with('©')
         || vocab::AGENCY.is_match(stripped)
-        || (vocab::AGENCY_WORD.is_match(stripped) && vocab::ORGANISATION.is_match(stripped))
+        || (vocab::AGENCY_WORD.is_match(stripped) && vocab::ORGANISATION.is_match(stripped)))
+        && !stripped.is_empty()
     {
-        if !stripped.is_empty() {
-            return Some(stripped.to_string());
-        }
+        return Some(stripped.to_string());
     }
     None
 }

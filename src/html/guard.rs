@@ -1143,10 +1143,10 @@ impl<'a> Scan<'a> {
                 if close {
                     self.pop_through(i);
                 }
-                if close || i == 0 {
-                    if let Some(k) = self.formatting_find(t.hash) {
-                        self.formatting_remove(k);
-                    }
+                if (close || i == 0)
+                    && let Some(k) = self.formatting_find(t.hash)
+                {
+                    self.formatting_remove(k);
                 }
             }
             Tag::Table | Tag::Section | Tag::Tr | Tag::Cell | Tag::Caption | Tag::Colgroup => {

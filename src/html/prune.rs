@@ -29,10 +29,10 @@ pub fn reason(el: &Element, inside_article: bool) -> Option<&'static str> {
     if el.attr("style").is_some_and(hides) {
         return Some("hidden");
     }
-    if let Some(role) = el.attr("role") {
-        if vocab::DROP_ROLES.contains(&role.trim().to_ascii_lowercase().as_str()) {
-            return Some("role");
-        }
+    if let Some(role) = el.attr("role")
+        && vocab::DROP_ROLES.contains(&role.trim().to_ascii_lowercase().as_str())
+    {
+        return Some("role");
     }
     if furniture_tokens(el) {
         return Some("class");

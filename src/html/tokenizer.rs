@@ -198,10 +198,11 @@ impl AtomCache {
         let slot = (b.len() * 31 + usize::from(first | 0x20) * 7 + usize::from(last | 0x20)) & 255;
         // the same bytes make the same atom (a name written in another case
         // takes the slot over)
-        if let Some(cached) = &self.0[slot] {
-            if cached.len == b.len() && &cached.written[..b.len()] == b {
-                return cached.atom.clone();
-            }
+        if let Some(cached) = &self.0[slot]
+            && cached.len == b.len()
+            && &cached.written[..b.len()] == b
+        {
+            return cached.atom.clone();
         }
         let atom = name_atom(raw);
         let mut written = [0u8; CACHED_NAME_MAX];

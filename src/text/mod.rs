@@ -178,34 +178,36 @@ pub fn blocks(text: &str) -> Vec<Block> {
 
         // Continuation of an open list item: indented at least to its text column,
         // directly below it or after one blank line.
-        if let Some((idx, col)) = open_item {
-            if indent >= col.max(margin + 1) && gap <= 1 {
-                let item = &mut out[idx];
-                if !item.text.is_empty() {
-                    item.text.push(' ');
-                }
-                item.text.push_str(trimmed);
-                item.group = group;
-                joinable = false;
-                continue;
+        if let Some((idx, col)) = open_item
+            && indent >= col.max(margin + 1)
+            && gap <= 1
+        {
+            let item = &mut out[idx];
+            if !item.text.is_empty() {
+                item.text.push(' ');
             }
+            item.text.push_str(trimmed);
+            item.group = group;
+            joinable = false;
+            continue;
         }
         open_item = None;
 
         // Hard-wrapped paragraph: the previous line reached the wrap width and does
         // not close a sentence (or this one carries on in lower case).
-        if joinable && gap == 0 {
-            if let Some(prev) = out.last_mut() {
-                let starts_lower = trimmed.chars().next().is_some_and(|c| c.is_lowercase());
-                if prev.shape == Shape::Plain
-                    && (!last_line_ends_sentence || starts_lower)
-                    && !trimmed.starts_with('[')
-                {
-                    prev.text.push(' ');
-                    prev.text.push_str(trimmed);
-                    last_line_ends_sentence = ends_sentence(trimmed);
-                    continue;
-                }
+        if joinable
+            && gap == 0
+            && let Some(prev) = out.last_mut()
+        {
+            let starts_lower = trimmed.chars().next().is_some_and(|c| c.is_lowercase());
+            if prev.shape == Shape::Plain
+                && (!last_line_ends_sentence || starts_lower)
+                && !trimmed.starts_with('[')
+            {
+                prev.text.push(' ');
+                prev.text.push_str(trimmed);
+                last_line_ends_sentence = ends_sentence(trimmed);
+                continue;
             }
         }
 

@@ -229,12 +229,12 @@ pub(super) fn split_names(shown: &str) -> Vec<String> {
         // attach "Jr." to the name before it
         let mut merged: Vec<String> = Vec::new();
         for p in parts {
-            if vocab::NAME_GENERATIONS.contains(&p.to_lowercase().as_str()) {
-                if let Some(last) = merged.last_mut() {
-                    last.push_str(", ");
-                    last.push_str(p);
-                    continue;
-                }
+            if vocab::NAME_GENERATIONS.contains(&p.to_lowercase().as_str())
+                && let Some(last) = merged.last_mut()
+            {
+                last.push_str(", ");
+                last.push_str(p);
+                continue;
             }
             merged.push(p.to_string());
         }
@@ -587,12 +587,11 @@ pub(super) fn microdata_authors(doc: &Evidence) -> Vec<(String, bool)> {
     let parent = els[first_i].parent().map(|p| p.id());
     let mut out = vec![first];
     for el in &els[first_i + 1..] {
-        if el.parent().map(|p| p.id()) == parent {
-            if let Some(v) = value_of(el) {
-                if !out.contains(&v) {
-                    out.push(v);
-                }
-            }
+        if el.parent().map(|p| p.id()) == parent
+            && let Some(v) = value_of(el)
+            && !out.contains(&v)
+        {
+            out.push(v);
         }
     }
     out
@@ -702,12 +701,12 @@ pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
             c.split_whitespace()
                 .any(|w| vocab::HCARD_CLASSES.contains(&w))
         });
-        if hcard && words <= vocab::MAX_HCARD_NAME_WORDS {
-            if let Some(p) = read_people(&[(whole.clone(), false)], Said::Declared, ctx)
+        if hcard
+            && words <= vocab::MAX_HCARD_NAME_WORDS
+            && let Some(p) = read_people(&[(whole.clone(), false)], Said::Declared, ctx)
                 .filter(|p| !p.persons.is_empty())
-            {
-                return Some(p);
-            }
+        {
+            return Some(p);
         }
     }
     None
@@ -716,29 +715,26 @@ pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
 /// A byline as a page shows it, read with the text front end's byline parser.
 pub(super) fn visible_byline(text: &str, ctx: &Context) -> Option<People> {
     let explicit = vocab::BYLINE_PREFIX.is_match(text);
-    if let Some(parsed) = parse_byline(text) {
-        if !parsed.authors.is_empty() {
-            if let Some(p) = read_people(
-                &[(parsed.shown.clone(), false)],
-                if explicit {
-                    Said::Labelled
-                } else {
-                    Said::Plain
-                },
-                ctx,
-            ) {
-                if !p.persons.is_empty() {
-                    return Some(p);
-                }
-            }
-        }
+    if let Some(parsed) = parse_byline(text)
+        && !parsed.authors.is_empty()
+        && let Some(p) = read_people(
+            &[(parsed.shown.clone(), false)],
+            if explicit {
+                Said::Labelled
+            } else {
+                Said::Plain
+            },
+            ctx,
+        )
+        && !p.persons.is_empty()
+    {
+        return Some(p);
     }
-    if explicit {
-        if let Some(p) = read_people(&[(text.to_string(), false)], Said::Plain, ctx) {
-            if !p.persons.is_empty() {
-                return Some(p);
-            }
-        }
+    if explicit
+        && let Some(p) = read_people(&[(text.to_string(), false)], Said::Plain, ctx)
+        && !p.persons.is_empty()
+    {
+        return Some(p);
     }
     None
 }
@@ -827,10 +823,10 @@ pub(super) fn people(
             }
             if !p.persons.is_empty() {
                 let mut p = p;
-                if p.orgs.is_empty() {
-                    if let Some(o) = &first_org {
-                        p.orgs = o.orgs.clone();
-                    }
+                if p.orgs.is_empty()
+                    && let Some(o) = &first_org
+                {
+                    p.orgs = o.orgs.clone();
                 }
                 if p.persons.iter().all(|n| ctx.equals_site(n)) {
                     site_named.get_or_insert(p);

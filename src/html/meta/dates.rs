@@ -59,41 +59,41 @@ pub fn normalize_date(raw: &str) -> Option<String> {
             c.get(7).map(|m| m.as_str()),
         );
     }
-    if let Some(c) = RFC2822.captures(s) {
-        if let Some(m) = month_number(&c[2]) {
-            let time = c.get(4).map(|_| {
-                (
-                    num(c.get(4)).unwrap_or(0),
-                    num(c.get(5)).unwrap_or(0),
-                    num(c.get(6)).unwrap_or(0),
-                )
-            });
-            return format_date(
-                num(c.get(3))?,
-                m,
-                num(c.get(1))?,
-                time,
-                "",
-                c.get(7).map(|m| m.as_str()),
-            );
-        }
-    }
-    if let Some(c) = CTIME.captures(s) {
-        if let Some(m) = month_number(&c[1]) {
-            let time = Some((
-                num(c.get(3)).unwrap_or(0),
+    if let Some(c) = RFC2822.captures(s)
+        && let Some(m) = month_number(&c[2])
+    {
+        let time = c.get(4).map(|_| {
+            (
                 num(c.get(4)).unwrap_or(0),
                 num(c.get(5)).unwrap_or(0),
-            ));
-            return format_date(
-                num(c.get(7))?,
-                m,
-                num(c.get(2))?,
-                time,
-                "",
-                c.get(6).map(|m| m.as_str()),
-            );
-        }
+                num(c.get(6)).unwrap_or(0),
+            )
+        });
+        return format_date(
+            num(c.get(3))?,
+            m,
+            num(c.get(1))?,
+            time,
+            "",
+            c.get(7).map(|m| m.as_str()),
+        );
+    }
+    if let Some(c) = CTIME.captures(s)
+        && let Some(m) = month_number(&c[1])
+    {
+        let time = Some((
+            num(c.get(3)).unwrap_or(0),
+            num(c.get(4)).unwrap_or(0),
+            num(c.get(5)).unwrap_or(0),
+        ));
+        return format_date(
+            num(c.get(7))?,
+            m,
+            num(c.get(2))?,
+            time,
+            "",
+            c.get(6).map(|m| m.as_str()),
+        );
     }
     // "05/08/2014 07:01:00": slashed numeric dates in metadata are month first
     static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
@@ -529,20 +529,19 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                 let marked = marked
                     || name == "time"
                     || tokens.iter().flatten().any(|t| verdicts.date_mark(t));
-                if name == "time" {
-                    if let Some(d) = v
+                if name == "time"
+                    && let Some(d) = v
                         .attr("datetime")
                         .and_then(normalize_date)
                         .and_then(|d| crate::dates::Date::from_iso(&d))
-                    {
-                        let f = crate::dates::FoundDate {
-                            date: d,
-                            label: crate::dates::DateLabel::None,
-                            start: 0,
-                            end: 0,
-                        };
-                        keep(&mut out, f, ShownSource::Marked, excluded, after_h1);
-                    }
+                {
+                    let f = crate::dates::FoundDate {
+                        date: d,
+                        label: crate::dates::DateLabel::None,
+                        start: 0,
+                        end: 0,
+                    };
+                    keep(&mut out, f, ShownSource::Marked, excluded, after_h1);
                 }
                 stack.push((node.id(), excluded, marked));
             }

@@ -164,10 +164,10 @@ pub(super) fn headline(
         .filter_map(|k| ld.article_field(k))
         .collect();
     ld_titles.dedup();
-    if let (Some(t), [h, n]) = (&title, ld_titles.as_slice()) {
-        if overlap(n, t) > overlap(h, t) {
-            ld_titles.swap(0, 1);
-        }
+    if let (Some(t), [h, n]) = (&title, ld_titles.as_slice())
+        && overlap(n, t) > overlap(h, t)
+    {
+        ld_titles.swap(0, 1);
     }
     let mut candidates: Vec<(String, bool)> = Vec::new();
     if ld.is_article {
@@ -210,13 +210,13 @@ pub(super) fn headline(
     let first = cleaned.first()?;
     // a truncated headline ("…"): a later, longer one that starts the same
     let stem = first.trim_end_matches(['…', '.']).trim_end();
-    if stem.len() < first.len() && stem.len() >= 20 {
-        if let Some(full) = cleaned[1..]
+    if stem.len() < first.len()
+        && stem.len() >= 20
+        && let Some(full) = cleaned[1..]
             .iter()
             .find(|c| c.len() > stem.len() && c.starts_with(stem))
-        {
-            return Some(full.clone());
-        }
+    {
+        return Some(full.clone());
     }
     Some(first.clone())
 }

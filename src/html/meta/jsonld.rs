@@ -251,12 +251,11 @@ impl<'a> Ld<'a> {
 
     /// An object, or the object its `@id` points to.
     pub(super) fn resolve_obj(&self, o: &'a Obj) -> &'a Obj {
-        if !o.contains_key("name") {
-            if let Some(target) = o.get("@id").and_then(Value::as_str) {
-                if let Some(n) = self.ids.get(target) {
-                    return n;
-                }
-            }
+        if !o.contains_key("name")
+            && let Some(target) = o.get("@id").and_then(Value::as_str)
+            && let Some(n) = self.ids.get(target)
+        {
+            return n;
         }
         o
     }
