@@ -35,6 +35,8 @@
 //! furniture) → [`body`] (the article region) → [`fields`] (headline, byline,
 //! date, …) → [`extract`] (assembly); word lists live in [`vocab`].
 
+use std::borrow::Cow;
+
 pub mod blocks;
 pub mod body;
 pub mod boilerplate;
@@ -208,15 +210,18 @@ pub fn extract_bytes_with_charset(
 const GZIP_CUT: &str = "gzip data cut short";
 
 /// Bytes to text: expand gzip, decode; `true` when the gzip data was cut short.
-fn decode_input(
-    bytes: &[u8],
+fn decode_input<'a>(
+    bytes: &'a [u8],
     declared: Option<&'static Encoding>,
     opts: &Options,
-) -> Result<(String, bool), ExtractError> {
+) -> Result<(Cow<'a, str>, bool), ExtractError> {
     check_size(bytes.len(), opts)?;
     let (bytes, truncated) = input::decompress_limited(bytes, opts.max_bytes)?;
-    let text = input::decode::decode(&bytes, declared)
-        .map_err(|e| ExtractError::NotADocument(e.to_string()))?;
+    let text = match bytes {
+        Cow::Borrowed(bytes) => input::decode::decode_text(bytes, declared),
+        Cow::Owned(bytes) => input::decode::decode_owned(bytes, declared).map(Cow::Owned),
+    }
+    .map_err(|e| ExtractError::NotADocument(e.to_string()))?;
     Ok((text, truncated))
 }
 

@@ -14,6 +14,8 @@
 //! between two plausible decodings (e.g. French windows-1252 declared as
 //! ISO-8859-2) cannot be told apart this way and keep the declared charset.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, REPLACEMENT, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, X_USER_DEFINED};
 
 /// Why an input cannot be read as a document.
@@ -216,36 +218,57 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// WARC `Content-Type` header); it outranks the page's own declaration, and UTF-16
 /// from the transport is trusted without a BOM.
 pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<String, DecodeError> {
+    decode_text(bytes, declared).map(Cow::into_owned)
+}
+
+/// [`decode`] of bytes it may keep: UTF-8 bytes become the text without a copy.
+pub fn decode_owned(
+    bytes: Vec<u8>,
+    declared: Option<&'static Encoding>,
+) -> Result<String, DecodeError> {
+    match decode_text(&bytes, declared)? {
+        Cow::Borrowed(text) if text.len() == bytes.len() => {}
+        text => return Ok(text.into_owned()),
+    }
+    Ok(String::from_utf8(bytes).expect("decode_text borrowed all of the bytes as text"))
+}
+
+/// [`decode`] without a copy: bytes that are UTF-8 already (most pages) come
+/// back borrowed.
+pub fn decode_text<'a>(
+    bytes: &'a [u8],
+    declared: Option<&'static Encoding>,
+) -> Result<Cow<'a, str>, DecodeError> {
     if let Some((enc, bom)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom..]);
         if enc != UTF_8 && !looks_like_text(&text) {
             return Err(DecodeError::Binary("binary data"));
         }
-        return Ok(text.into_owned());
+        return Ok(text);
     }
     if let Some(enc) = declared.filter(|e| *e == UTF_16LE || *e == UTF_16BE) {
         let (text, _) = enc.decode_without_bom_handling(bytes);
         if looks_like_text(&text) {
-            return Ok(text.into_owned());
+            return Ok(text);
         }
     }
     if let Some(what) = sniff_binary(bytes) {
         return Err(DecodeError::Binary(what));
     }
     if let Some(enc) = utf16_without_bom(&bytes[..bytes.len().min(SNIFF_BYTES)]) {
-        return Ok(enc.decode_without_bom_handling(bytes).0.into_owned());
+        return Ok(enc.decode_without_bom_handling(bytes).0);
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(text.to_string());
+        return Ok(Cow::Borrowed(text));
     }
     if mostly_utf8(bytes) {
-        return Ok(String::from_utf8_lossy(bytes).into_owned());
+        return Ok(String::from_utf8_lossy(bytes));
     }
     let declared = declared
         .or_else(|| declared_charset(bytes))
         .and_then(usable_declaration);
     let encoding = choose(bytes, declared);
-    Ok(encoding.decode_without_bom_handling(bytes).0.into_owned())
+    Ok(encoding.decode_without_bom_handling(bytes).0)
 }
 
 /// What a declaration found in the page means for bytes that are not UTF-8: a
