@@ -439,6 +439,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn utf8_is_borrowed_and_other_text_decoded() {
+        let page = "<p>café</p>".as_bytes();
+        assert!(matches!(
+            decode_text(page, None),
+            Ok(Cow::Borrowed("<p>café</p>"))
+        ));
+        let bom = b"\xef\xbb\xbf<p>x</p>";
+        assert_eq!(decode_text(bom, None).unwrap(), "<p>x</p>");
+        assert_eq!(decode_owned(bom.to_vec(), None).unwrap(), "<p>x</p>");
+        assert_eq!(decode_owned(page.to_vec(), None).unwrap(), "<p>café</p>");
+        let latin1 = b"<meta charset=iso-8859-1><p>caf\xe9</p>".to_vec();
+        assert_eq!(
+            decode_owned(latin1.clone(), None).unwrap(),
+            decode(&latin1, None).unwrap()
+        );
+        assert!(decode_owned(b"abc\x00def".to_vec(), None).is_err());
+    }
+
+    #[test]
     fn binary_is_refused() {
         assert!(decode(b"\x89PNG\r\n\x1a\n....", None).is_err());
         assert!(decode(b"abc\x00def", None).is_err());
