@@ -488,10 +488,17 @@ pub fn keeps_no_break_space(run: &str, before: Option<char>, after: Option<char>
 /// tightest one (inside the page's article element, when it has one) holding
 /// `vocab::ELEMENT_SHARE` of the words of the blocks that are not furniture; its blocks
 /// that are not furniture are the body.
-pub fn main_element_text(blocks: &[Block], parents: &[usize], prefer_article: bool) -> Vec<usize> {
+/// With `captions`, a gallery's captions count as its text.
+pub fn main_element_text(
+    blocks: &[Block],
+    parents: &[usize],
+    prefer_article: bool,
+    captions: bool,
+) -> Vec<usize> {
     let content = |i: usize| {
         let b = &blocks[i];
-        (!prefer_article || b.in_article) && is_listed_text(b)
+        let caption = captions && b.label == Label::Boilerplate("caption");
+        (!prefer_article || b.in_article) && (is_listed_text(b) || caption)
     };
     let words = |i: usize| {
         if content(i) {
@@ -709,6 +716,36 @@ mod tests {
         blocks.swap(0, 1);
         let weights = weights(&blocks, true, true);
         assert_eq!(grow_up(&blocks, &weights, true, (3, 7), false), (3, 7));
+    }
+
+    #[test]
+    fn a_gallery_s_captions_are_its_main_element_s_text() {
+        // a headline, then slides: each a caption of a sentence or two
+        let mut blocks = vec![Block::new(
+            "The phone, slide by slide".into(),
+            Shape::Heading,
+            1,
+            0,
+        )];
+        for i in 0..4 {
+            let text = format!(
+                "Slide {i}: the phone's camera takes sharper pictures at night, and its \
+                 battery lasts a day and a half, the maker says."
+            );
+            let mut b = Block::new(text, Shape::Plain, 2, 0);
+            b.label = Label::Boilerplate("caption");
+            blocks.push(b);
+        }
+        for b in &mut blocks {
+            b.in_article = true;
+        }
+        let parents = [0, 0, 0];
+        assert_eq!(
+            main_element_text(&blocks, &parents, true, true),
+            vec![1, 2, 3, 4]
+        );
+        // without them, only the headline
+        assert_eq!(main_element_text(&blocks, &parents, true, false), vec![0]);
     }
 
     #[test]

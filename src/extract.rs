@@ -124,7 +124,9 @@ fn set_body(article: &mut Article, blocks: &mut [Block], keep: &[usize]) {
 
 /// The second opinion on a body too small for a page with a DOM
 /// (`vocab::SMALL_BODY_WORDS`): the main element's whole text
-/// (`body::main_element_text`) when it holds clearly more.
+/// (`body::main_element_text`) when it holds clearly more. A gallery's text is
+/// its captions: they count only when the text without them is no answer, so
+/// that a lead photo's caption does not move the main element.
 fn small_body_opinion(blocks: &[Block], hints: &Hints<'_>, keep: &[usize]) -> Option<Vec<usize>> {
     let parents = hints.parents?;
     let words = |k: &[usize]| k.iter().map(|&i| blocks[i].features.words).sum::<usize>();
@@ -132,22 +134,27 @@ fn small_body_opinion(blocks: &[Block], hints: &Hints<'_>, keep: &[usize]) -> Op
     if found >= vocab::SMALL_BODY_WORDS {
         return None;
     }
-    let other = body::main_element_text(blocks, parents, hints.prefer_article);
-    let more = words(&other);
-    // a text of menu entries and buttons is no second opinion: its blocks are
-    // a word or two each
-    let dense = more as f32 >= other.len() as f32 * vocab::MAIN_ELEMENT_BLOCK_WORDS;
-    // nor is a link farm, one line repeated with a number changed: a listing's
-    // teasers say different things
-    let dense = dense && varied(blocks, &other);
-    if dense
-        && more >= vocab::MAIN_ELEMENT_MIN_WORDS
-        && more as f32 >= found as f32 * vocab::MAIN_ELEMENT_GAIN
-    {
-        Some(other)
-    } else {
-        None
-    }
+    let better = |other: Vec<usize>| {
+        let more = words(&other);
+        // a text of menu entries and buttons is no second opinion: its blocks
+        // are a word or two each
+        let dense = more as f32 >= other.len() as f32 * vocab::MAIN_ELEMENT_BLOCK_WORDS;
+        // nor is a link farm, one line repeated with a number changed: a
+        // listing's teasers say different things
+        let dense = dense && varied(blocks, &other);
+        (dense
+            && more >= vocab::MAIN_ELEMENT_MIN_WORDS
+            && more as f32 >= found as f32 * vocab::MAIN_ELEMENT_GAIN)
+            .then_some(other)
+    };
+    [false, true].into_iter().find_map(|captions| {
+        better(body::main_element_text(
+            blocks,
+            parents,
+            hints.prefer_article,
+            captions,
+        ))
+    })
 }
 
 /// Whether the words of `keep` (those with a letter, case aside) are at least
