@@ -14,7 +14,7 @@ fn main() -> anyhow::Result<()> {
         .ok_or_else(|| anyhow::anyhow!("usage: CORPUS_DIR [TEXT_DIR]"))?;
     let text_dir = args.next();
     println!(
-        "id\thalf\tpage_type\tkind\tdeclared\twords\tlink_words\tbody_words\tbody_paragraphs\tteasers\tpost_marks\tshop_marks\tentry_dates\tentry_bylines\toutside_headings\toutside_paragraphs\tbody_item_words\tdated\tsigned\theadline_words\tslug_words\tdepth\tog_only\thome\tstory_section\tsection_kind\turl_dated\tstory_points\turl"
+        "id\thalf\tpage_type\tkind\tdeclared\twords\tlink_words\tbody_words\tbody_paragraphs\tteasers\tpost_marks\tshop_marks\tentry_dates\tentry_bylines\toutside_headings\toutside_paragraphs\tbody_item_words\tdated\tsigned\theadline_words\tslug_words\tdepth\tog_only\thome\tstory_section\tsection_kind\turl_dated\tstory_points\ttyped_not_article\turl"
     );
     let dir = Path::new(&dir);
     let truth = ["truth.json", "ground-truth.json"]
@@ -45,7 +45,7 @@ fn main() -> anyhow::Result<()> {
         let x = newsclip::explain_bytes(id, &bytes, &opts)?;
         let (e, l) = (&x.kind, &x.kind.layout);
         println!(
-            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
             id,
             if metaeval::held_out(id) {
                 "held-out"
@@ -78,6 +78,7 @@ fn main() -> anyhow::Result<()> {
             e.section_kind.map_or("", |k| k.as_str()),
             u8::from(e.url_dated),
             e.story_points(),
+            u8::from(e.typed_not_article),
             field("url").unwrap_or(""),
         );
     }

@@ -277,7 +277,7 @@ fn text_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
     let (mut trace, layout) =
         extract::run(text::blocks(text), extract::Hints::default(), &mut article);
     date_from_url(&mut article, opts.url.as_deref());
-    trace.kind = pagekind::settle(&mut article, None, false, &layout, false);
+    trace.kind = pagekind::settle(&mut article, Default::default(), &layout, false);
     (article, trace)
 }
 
@@ -318,7 +318,12 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
     };
     // a declared language spares the detection
     article.lang = meta.lang.clone();
-    let (declared_kind, og_only) = (meta.declared_kind, meta.article_by_og_only);
+    let declared_kind = pagekind::Declared {
+        kind: meta.declared_kind,
+        article_by_og_only: meta.article_by_og_only,
+        typed_not_article: meta.typed_not_article,
+        shows_date: meta.shows_date,
+    };
     let (mut trace, layout) = extract::run(blocks, hints, &mut article);
     if let Some(declared) = meta.article_body.as_deref() {
         extract::declared_body(&mut article, declared);
@@ -326,7 +331,7 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
     extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());
     date_from_url(&mut article, opts.url.as_deref());
-    trace.kind = pagekind::settle(&mut article, declared_kind, og_only, &layout, true);
+    trace.kind = pagekind::settle(&mut article, declared_kind, &layout, true);
     (article, trace)
 }
 

@@ -178,6 +178,18 @@ pub fn url_dated(url: &str) -> bool {
     segments.windows(2).any(|w| year(w[0]) && month(w[1])) || crate::dates::url_date(url).is_some()
 }
 
+/// What the page's markup declares of its kind.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Declared {
+    pub kind: Option<PageKind>,
+    /// The declared article is only `og:type`'s.
+    pub article_by_og_only: bool,
+    /// JSON-LD declares the page's type, not an article (`html::meta`).
+    pub typed_not_article: bool,
+    /// The page shows a date where a story's stands.
+    pub shows_date: bool,
+}
+
 /// Everything the page kind is decided from: the kind the page declares, its
 /// layout, and what the fields found and the address say of it.
 #[derive(Debug, Clone, Copy, Default)]
@@ -185,6 +197,10 @@ pub struct Evidence {
     pub declared: Option<PageKind>,
     /// The declared article is only `og:type`'s.
     pub article_by_og_only: bool,
+    /// The page declares its JSON-LD type, not an article's.
+    pub typed_not_article: bool,
+    /// The markup shows a date where a story's stands (`Declared`).
+    pub shows_date: bool,
     /// The blocks are a DOM's (links and markup known), not a text rendering's.
     pub dom: bool,
     pub layout: Layout,
@@ -218,6 +234,8 @@ impl Evidence {
         Evidence {
             declared,
             article_by_og_only: false,
+            typed_not_article: false,
+            shows_date: false,
             dom: true,
             layout: *layout,
             dated: article.published.is_some(),
@@ -286,6 +304,14 @@ impl Evidence {
                 * one(l.outside_headings >= vocab::KIND_MANY_HEADINGS)
             - vocab::KIND_MANY_BYLINES_POINTS * one(l.entry_bylines >= vocab::KIND_MANY_BYLINES)
             - vocab::KIND_SHOP_MARKS_POINTS * one(l.shop_marks >= vocab::KIND_SHOP_MARKS)
+            - vocab::KIND_UNSIGNED_PAGE_POINTS * one(self.unsigned_page())
+    }
+
+    /// A static page rather than a post: its markup declares types and no
+    /// article, and it shows neither a byline nor a date (a date only declared
+    /// is the page's, not a story's).
+    pub fn unsigned_page(&self) -> bool {
+        self.typed_not_article && !self.signed && !self.shows_date && self.layout.entry_dates == 0
     }
 }
 
@@ -341,19 +367,16 @@ pub fn decide(e: &Evidence) -> PageKind {
 /// Decide the record's page kind; a product page, or a listing whose body is
 /// little of it (or a shop's) and that shows little of a story, has no author
 /// (the names on it are those of the stories it lists or of its reviewers). Returns the evidence the kind was decided from.
-/// `dom`: the blocks are a DOM's; `article_by_og_only`: see `Evidence`.
-pub fn settle(
-    article: &mut Article,
-    declared: Option<PageKind>,
-    article_by_og_only: bool,
-    layout: &Layout,
-    dom: bool,
-) -> Evidence {
+/// `dom`: the blocks are a DOM's.
+pub fn settle(article: &mut Article, declared: Declared, layout: &Layout, dom: bool) -> Evidence {
     let evidence = Evidence {
-        article_by_og_only,
+        article_by_og_only: declared.article_by_og_only,
+        typed_not_article: declared.typed_not_article,
+        shows_date: declared.shows_date,
         dom,
-        ..Evidence::of(declared, layout, article)
+        ..Evidence::of(declared.kind, layout, article)
     };
+    let declared = declared.kind;
     article.page_kind = decide(&evidence);
     let mostly_links =
         (layout.body_words as f32) < vocab::KIND_LISTING_BODY_SHARE * layout.words as f32;
@@ -546,6 +569,44 @@ mod tests {
     }
 
     #[test]
+    fn a_static_page_without_byline_or_shown_date_is_no_story() {
+        // a company's page: declared a `WebPage`, a date only in its markup
+        let mut a = Article::empty("x", crate::InputKind::Html);
+        a.url = Some("https://ex.com/data-analytics-consulting-services".into());
+        a.headline = Some("Data analytics consulting services".into());
+        a.published = Some("2024-03-05".into());
+        let l = layout(1000, 900, 12, 0);
+        let page = Evidence {
+            typed_not_article: true,
+            ..Evidence::of(None, &l, &a)
+        };
+        assert!(page.unsigned_page());
+        assert_ne!(decide(&page), PageKind::Article);
+        // the same markup with the date shown, or a byline: a post
+        let shown = Evidence {
+            layout: Layout {
+                entry_dates: 1,
+                ..l
+            },
+            ..page
+        };
+        assert_eq!(decide(&shown), PageKind::Article);
+        let marked = Evidence {
+            shows_date: true,
+            ..page
+        };
+        assert_eq!(decide(&marked), PageKind::Article);
+        a.authors = vec!["Ana Ruiz".into()];
+        let signed = Evidence {
+            typed_not_article: true,
+            ..Evidence::of(None, &l, &a)
+        };
+        assert_eq!(decide(&signed), PageKind::Article);
+        // undeclared, the same page is read as before
+        assert_eq!(kind(None, &l, &a), PageKind::Article);
+    }
+
+    #[test]
     fn a_home_page_address_counts_against_one_story() {
         let mut a = dated_and_signed();
         let l = layout(1000, 900, 12, 0);
@@ -562,13 +623,13 @@ mod tests {
         a.byline = Some("By Ana Ruiz".into());
         let l = layout(2000, 300, 2, 0);
         let mut near = a.clone();
-        settle(&mut near, None, false, &l, true);
+        settle(&mut near, Declared::default(), &l, true);
         assert_eq!(near.page_kind, PageKind::Listing);
         assert_eq!(near.authors, ["Ana Ruiz"]);
         // a home page of teasers: the names are the teasers'
         let mut home = a;
         home.url = Some("https://news.example/".into());
-        settle(&mut home, None, false, &l, true);
+        settle(&mut home, Declared::default(), &l, true);
         assert_eq!(home.page_kind, PageKind::Listing);
         assert!(home.authors.is_empty() && home.byline.is_none());
     }

@@ -1830,7 +1830,6 @@ pub static POST_MARK: LazyLock<Gated> = LazyLock::new(|| {
 pub static SHOP_MARK: LazyLock<Gated> = LazyLock::new(|| {
     Gated::new(|t| opens_with(t, "abiosfq$€£"), r"(?i)^(?:add to (?:cart|bag|basket)|buy now|in stock|out of stock|sold out|free shipping.*|in den warenkorb|ajouter au panier|añadir al carrito|quantity|qty:?|size guide|[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£]|sku:?\s.*)$".into())
 });
-
 /// The text opens with a digit (`\d`) or with one of `firsts` (folded).
 fn opens_with(t: &str, firsts: &str) -> bool {
     t.chars()
@@ -1872,6 +1871,9 @@ pub const KIND_DECLARED_PRODUCT_POINTS: i32 = 3;
 /// also where nothing declares a product (a text rendering).
 pub const KIND_SHOP_MARKS_POINTS: i32 = 1;
 pub const KIND_DECLARED_FORUM_POINTS: i32 = 3;
+/// A page whose JSON-LD declares types but no article, and that shows neither
+/// a byline nor a date: a site's static page (services, a guide).
+pub const KIND_UNSIGNED_PAGE_POINTS: i32 = 2;
 /// Points that make a story; a text rendering declares nothing and shows no
 /// links, so there the points of a declared article are not to be had.
 pub const KIND_STORY_POINTS: i32 = 3;

@@ -279,6 +279,27 @@ fn a_thread_declared_by_microdata_is_a_forum_page() {
 }
 
 #[test]
+fn a_declared_page_type_without_an_article_is_read_as_a_static_page() {
+    let webpage = r#"{"@graph": [{"@type": "WebPage", "name": "Our services"}, {"@type": "BreadcrumbList"}]}"#;
+    let m = meta(&page(&ld(webpage), "<h1>Our services</h1><p>We help.</p>"));
+    assert!(m.typed_not_article);
+    assert!(!m.shows_date);
+    // a post declares its article beside its page
+    let post = r#"{"@graph": [{"@type": "WebPage"}, {"@type": "BlogPosting", "headline": "Why we moved"}]}"#;
+    assert!(!meta(&page(&ld(post), "<h1>Why we moved</h1>")).typed_not_article);
+    // breadcrumbs or an organisation alone declare nothing of the page
+    let crumbs =
+        r#"{"@graph": [{"@type": "BreadcrumbList"}, {"@type": "Organization", "name": "Ex"}]}"#;
+    assert!(!meta(&page(&ld(crumbs), "<h1>Ex</h1>")).typed_not_article);
+    // a date shown next to the headline
+    let dated = meta(&page(
+        &ld(webpage),
+        "<h1>Our services</h1><time datetime='2024-03-05'>5 March 2024</time><p>We help.</p>",
+    ));
+    assert!(dated.shows_date);
+}
+
+#[test]
 fn products_on_a_declared_collection_page_make_a_listing() {
     let product = r#"{"@type": "Product", "name": "Wool Runner", "offers": {"@type": "Offer", "price": "98"}}"#;
     let html = page(&ld(product), "<h1>Wool Runner</h1>");
@@ -804,7 +825,7 @@ fn wceb_metadata_and_page_kind_floors() {
     // organisation: recall 0.628 -> 0.639, exact sets 312 -> 318 of 481)
     at_least("author names precision", s.names_precision(), 0.91);
     at_least("page kind", s.kind_rate(), 0.79);
-    at_least("article vs not", s.article_vs_not_rate(), 0.90);
+    at_least("article vs not", s.article_vs_not_rate(), 0.905);
 }
 
 /// The page kind of text renderings, from the same layout evidence (WCEB's
@@ -831,7 +852,10 @@ fn page_kind_floors_of_text_and_of_article_corpora() {
         newsclip::KindChoice::Text,
     );
     eprintln!("trafilatura-eval not article: html {html:.3} text {text:.3}");
-    assert!(html <= 0.121, "trafilatura-eval: {html:.3} not articles");
+    // (0.121 before a declared `WebPage` without byline or shown date counted
+    // against a story: the 9 pages it moved are about, lexicon and service
+    // pages, checked one by one)
+    assert!(html <= 0.129, "trafilatura-eval: {html:.3} not articles");
     assert!(
         text <= 0.08,
         "trafilatura-eval text: {text:.3} not articles"

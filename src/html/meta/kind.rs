@@ -65,3 +65,15 @@ pub(super) fn declares_article(ld: &Ld) -> bool {
         .flat_map(|n| types_of(n))
         .any(|t| ARTICLE_TYPES.contains(&t.as_str()))
 }
+
+/// The page's JSON-LD declares the page's own type (`WebPage`, `AboutPage`...)
+/// and no article: what publishing software declares of a static page rather
+/// than of a post. Breadcrumbs or an organisation alone say nothing of it.
+pub(super) fn typed_not_article(ld: &Ld) -> bool {
+    let page = ld
+        .nodes
+        .iter()
+        .flat_map(|n| types_of(n))
+        .any(|t| PAGE_TYPES.contains(&t.as_str()));
+    page && !declares_article(ld)
+}

@@ -83,6 +83,11 @@ pub struct PageMeta {
     /// The article `declared_kind` names is only `og:type`'s, which some
     /// publishing software gives every page, not a JSON-LD article type.
     pub article_by_og_only: bool,
+    /// The page declares JSON-LD types and no article among them (publishing
+    /// software declares a post an article, a static page a `WebPage`).
+    pub typed_not_article: bool,
+    /// The page shows a date where a story's stands (not only in its markup).
+    pub shows_date: bool,
     /// The page declares a thread's posts, or the questions of a Q&A or FAQ
     /// page: entries one after another, all of them the text.
     pub declares_entries: bool,
@@ -131,8 +136,10 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
     meta.declared_kind = declared_kind(&metas, &ld, &doc.item_types);
     meta.article_by_og_only =
         meta.declared_kind == Some(crate::record::PageKind::Article) && !declares_article(&ld);
+    meta.typed_not_article = typed_not_article(&ld);
     meta.declares_entries = declares_entries(&ld, &doc.item_types);
     let shown = shown_dates(dom, meta.lang.as_deref());
+    meta.shows_date = !shown.near.is_empty();
     meta.published = choose_published(
         published(doc, &metas, &ld),
         meta.modified.as_deref(),
