@@ -169,6 +169,7 @@ const INNER_BY_WORDS_BEFORE: usize = 3;
 /// or the line's first word again, so that user names ("ShawnHymel") and
 /// "McDonald" stay whole.
 pub(super) fn unglue(text: &str) -> String {
+    let text = &*split_glued_years(text);
     let text = match GLUED_BY.find(text) {
         Some(m) => {
             // before the name's two letters matched last
@@ -336,11 +337,51 @@ pub(super) fn is_person_name(name: &str, prefixed: bool) -> bool {
 /// The publication date a line shows, as ISO 8601 (the parser of `dates.rs`,
 /// shared with the HTML metadata).
 pub fn find_date(text: &str) -> Option<String> {
-    crate::dates::parse_line(text, None).map(|f| f.date.iso())
+    crate::dates::parse_line(&split_glued_years(text), None).map(|f| f.date.iso())
+}
+
+/// A year glued to the date after it taken apart: "22. Dezember 201922.
+/// Dezember 2019", "15/01/201614/01/2016" (a renderer joins a post's published
+/// and updated dates, two elements, into one run of digits).
+pub(super) fn split_glued_years(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let year_at = |i: usize| -> bool {
+        i + 4 < b.len()
+            && b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || b" ./-,".contains(&b[i - 1]))
+            && std::str::from_utf8(&b[i..i + 4])
+                .ok()
+                .and_then(|y| y.parse::<u16>().ok())
+                .is_some_and(|y| {
+                    (vocab::EARLIEST_PUBLICATION_YEAR..=vocab::LATEST_PUBLICATION_YEAR).contains(&y)
+                })
+            && {
+                // one or two digits of the next date's day, then its separator
+                let run = b[i + 4..].iter().take_while(|c| c.is_ascii_digit()).count();
+                (1..=2).contains(&run) && b.get(i + 4 + run).is_some_and(|c| b"./".contains(c))
+            }
+    };
+    let cuts: Vec<usize> = (0..b.len())
+        .filter(|&i| year_at(i))
+        .map(|i| i + 4)
+        .collect();
+    if cuts.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + cuts.len());
+    let mut at = 0;
+    for c in cuts {
+        out.push_str(&text[at..c]);
+        out.push(' ');
+        at = c;
+    }
+    out.push_str(&text[at..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The text with every date it shows blanked out.
 pub(super) fn without_dates(text: &str) -> String {
+    let text = &*split_glued_years(text);
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for f in crate::dates::dates_in(text, None) {

@@ -488,6 +488,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn glued_published_and_updated_dates() {
+        let b = parse_byline("22. Dezember 201922. Dezember 2019 von Peter Addor").unwrap();
+        assert_eq!(b.authors, vec!["Peter Addor"]);
+        assert_eq!(
+            find_date("15/01/201614/01/2016").as_deref(),
+            Some("2016-01-15")
+        );
+        assert_eq!(
+            find_date("6. November 20236. November 2023").as_deref(),
+            Some("2023-11-06")
+        );
+        // not a year: a file name, a long number
+        assert_eq!(
+            byline::split_glued_years("photo_201909.jpg"),
+            "photo_201909.jpg"
+        );
+        assert_eq!(byline::split_glued_years("ID 1234567.8"), "ID 1234567.8");
+    }
+
+    #[test]
     fn byline_with_counter() {
         let b = parse_byline("Daniel Kim Views \u{a0}").unwrap();
         assert_eq!(b.shown, "Daniel Kim");
