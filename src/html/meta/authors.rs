@@ -167,7 +167,7 @@ pub(super) fn clean_shown(raw: &str) -> String {
 /// "Analysis by ...", "Текст: ...": what stands before a name in a byline besides
 /// the text front end's prefixes.
 pub(super) static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|report|reporting|interview|column|essay|photos?|video|compiled|posted|published|written)\s+by\s+|(?:текст|texto|testo|tekst|autora?|autorin|auteure?|author|by)\s*:\s*)").unwrap()
+    Regex::new(r"(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|report|reporting|interview|column|essay|photos?|video|compiled|posted|published|written)\s+by\s+|(?:текст|texto|testo|tekst|autora?|autorin|auteure?|author|by|interview|entrevista|intervista)\s*:\s*)").unwrap()
 });
 /// "View all posts by" and its kin before an author link's name.
 pub(super) static ALL_POSTS_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -369,6 +369,15 @@ pub(super) fn classify(raw: &str, org: bool, said: Said, ctx: &Context) -> Name 
         t.chars().next().is_some_and(char::is_uppercase)
             || PARTICLES.contains(&t.to_lowercase().as_str())
     };
+    // a particle binds to the surname after it: "Rezept von" is a label
+    if tokens.len() >= 2
+        && !bare.contains(',')
+        && tokens
+            .last()
+            .is_some_and(|t| PARTICLES.contains(&t.to_lowercase().as_str()))
+    {
+        return Name::Reject;
+    }
     if !tokens.iter().all(capitalised) {
         // "Organization for Transformative Works", but not "devindra"
         return if tokens.len() >= 3 && tokens.first().is_some_and(capitalised) {
@@ -701,7 +710,7 @@ pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
             c.split_whitespace()
                 .any(|w| vocab::HCARD_CLASSES.contains(&w))
         });
-        if hcard
+        if (hcard || archive_link_named(el, &whole))
             && words <= vocab::MAX_HCARD_NAME_WORDS
             && let Some(p) = read_people(&[(whole.clone(), false)], Said::Declared, ctx)
                 .filter(|p| !p.persons.is_empty())
@@ -712,9 +721,30 @@ pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
     None
 }
 
+/// Whether a link in `el` (or `el` itself) leads to the author archive of
+/// the name `text` shows: "/author/matthias/" for "Matthias".
+fn archive_link_named(el: ElementRef, text: &str) -> bool {
+    let name = squash(text);
+    if name.chars().count() < 2 {
+        return false;
+    }
+    std::iter::once(el)
+        .chain(el.descendant_elements())
+        .filter(|a| a.name() == "a")
+        .filter_map(|a| a.attr("href"))
+        .any(|href| {
+            let path = href.split(['?', '#']).next().unwrap_or("");
+            let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+            segs.windows(2).any(|w| {
+                vocab::AUTHOR_ARCHIVE_SEGMENTS.contains(&w[0].to_lowercase().as_str())
+                    && squash(w[1]) == name
+            })
+        })
+}
+
 /// A byline as a page shows it, read with the text front end's byline parser.
 pub(super) fn visible_byline(text: &str, ctx: &Context) -> Option<People> {
-    let explicit = vocab::BYLINE_PREFIX.is_match(text);
+    let explicit = vocab::BYLINE_PREFIX.is_match(text) || LEAD_IN.is_match(text);
     if let Some(parsed) = parse_byline(text)
         && !parsed.authors.is_empty()
         && let Some(p) = read_people(
@@ -778,6 +808,27 @@ fn shown_as_text(dom: &Dom, name: &str) -> bool {
         .any(|t| t.len() < name.len() + 64 && t.trim().eq_ignore_ascii_case(name))
 }
 
+/// Move the persons some source declares an organisation to the orgs; whether
+/// any moved.
+fn drop_declared_orgs(p: &mut People, declared_orgs: &[String]) -> bool {
+    let (orgs, persons): (Vec<String>, Vec<String>) = std::mem::take(&mut p.persons)
+        .into_iter()
+        .partition(|n| declared_orgs.contains(&squash(n)));
+    p.persons = persons;
+    if orgs.is_empty() {
+        return false;
+    }
+    for o in orgs {
+        if !p.orgs.iter().any(|q| q.eq_ignore_ascii_case(&o)) {
+            p.orgs.push(o);
+        }
+    }
+    if !p.persons.is_empty() {
+        p.byline = p.persons.join(", ");
+    }
+    true
+}
+
 pub(super) fn people(
     dom: &Dom,
     doc: &Evidence,
@@ -804,12 +855,25 @@ pub(super) fn people(
     sources.push(microdata_authors(doc));
     sources.push(rel_author_links(doc));
 
+    // a name one source types an organisation is no person in another
+    // ("OÖ Volksblatt": a JSON-LD `Organization` and a plain `author` meta)
+    let declared_orgs: Vec<String> = sources
+        .iter()
+        .flatten()
+        .filter(|(_, org)| *org)
+        .map(|(o, _)| squash(&clean_shown(o)))
+        .filter(|o| !o.is_empty())
+        .collect();
     let mut first_org: Option<People> = None;
     // people who are only the site's own name ("Badische Zeitung" as the
     // author of badische-zeitung.de): a byline the page shows may name the writer
     let mut site_named: Option<People> = None;
     for (i, values) in sources.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
         if let Some(mut p) = read_people(values, Said::Declared, ctx) {
+            if drop_declared_orgs(&mut p, &declared_orgs) && p.persons.is_empty() {
+                first_org.get_or_insert(p);
+                continue;
+            }
             if i < unshown {
                 let before = p.persons.len();
                 p.persons
@@ -839,7 +903,10 @@ pub(super) fn people(
     }
     // declared organisations only: the people may still be in the byline,
     // the organisations their credit
-    if let Some(mut p) = class_byline(doc, ctx) {
+    if let Some(mut p) = class_byline(doc, ctx)
+        .filter(|p| !p.persons.iter().all(|n| declared_orgs.contains(&squash(n))))
+    {
+        drop_declared_orgs(&mut p, &declared_orgs);
         if let Some(o) = first_org.filter(|_| p.orgs.is_empty()) {
             p.orgs = o.orgs;
         }
