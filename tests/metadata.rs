@@ -1149,26 +1149,6 @@ fn an_author_archive_link_names_the_writer_by_one_word() {
 }
 
 #[test]
-fn a_name_declared_an_organisation_is_no_person_elsewhere() {
-    let m = meta(&page(
-        &(ld(r#"{"@type": "NewsArticle", "headline": "H",
-                 "author": [{"@type": "Organization", "name": "Kreis Kurier"}]}"#)
-            + "<meta name=\"author\" content=\"Kreis Kurier\">"),
-        "<h1>H</h1><div class=\"author\">Kreis Kurier</div><p>Text.</p>",
-    ));
-    assert!(m.authors.is_empty(), "{:?}", m.authors);
-    assert_eq!(m.credit.as_deref(), Some("Kreis Kurier"));
-    // a person the same page declares stays one
-    let m = meta(&page(
-        &(ld(r#"{"@type": "NewsArticle", "headline": "H",
-                 "author": [{"@type": "Organization", "name": "Kreis Kurier"}]}"#)
-            + "<meta name=\"author\" content=\"Jana Berg\">"),
-        "<h1>H</h1><p>Text.</p>",
-    ));
-    assert_eq!(m.authors, vec!["Jana Berg"]);
-}
-
-#[test]
 fn a_label_before_a_byline_is_no_name() {
     // "Rezept von" heads a recipe's author box: a particle ends no name
     let m = meta(&page(

@@ -808,27 +808,6 @@ fn shown_as_text(dom: &Dom, name: &str) -> bool {
         .any(|t| t.len() < name.len() + 64 && t.trim().eq_ignore_ascii_case(name))
 }
 
-/// Move the persons some source declares an organisation to the orgs; whether
-/// any moved.
-fn drop_declared_orgs(p: &mut People, declared_orgs: &[String]) -> bool {
-    let (orgs, persons): (Vec<String>, Vec<String>) = std::mem::take(&mut p.persons)
-        .into_iter()
-        .partition(|n| declared_orgs.contains(&squash(n)));
-    p.persons = persons;
-    if orgs.is_empty() {
-        return false;
-    }
-    for o in orgs {
-        if !p.orgs.iter().any(|q| q.eq_ignore_ascii_case(&o)) {
-            p.orgs.push(o);
-        }
-    }
-    if !p.persons.is_empty() {
-        p.byline = p.persons.join(", ");
-    }
-    true
-}
-
 pub(super) fn people(
     dom: &Dom,
     doc: &Evidence,
@@ -855,25 +834,12 @@ pub(super) fn people(
     sources.push(microdata_authors(doc));
     sources.push(rel_author_links(doc));
 
-    // a name one source types an organisation is no person in another
-    // ("OÖ Volksblatt": a JSON-LD `Organization` and a plain `author` meta)
-    let declared_orgs: Vec<String> = sources
-        .iter()
-        .flatten()
-        .filter(|(_, org)| *org)
-        .map(|(o, _)| squash(&clean_shown(o)))
-        .filter(|o| !o.is_empty())
-        .collect();
     let mut first_org: Option<People> = None;
     // people who are only the site's own name ("Badische Zeitung" as the
     // author of badische-zeitung.de): a byline the page shows may name the writer
     let mut site_named: Option<People> = None;
     for (i, values) in sources.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
         if let Some(mut p) = read_people(values, Said::Declared, ctx) {
-            if drop_declared_orgs(&mut p, &declared_orgs) && p.persons.is_empty() {
-                first_org.get_or_insert(p);
-                continue;
-            }
             if i < unshown {
                 let before = p.persons.len();
                 p.persons
@@ -903,10 +869,7 @@ pub(super) fn people(
     }
     // declared organisations only: the people may still be in the byline,
     // the organisations their credit
-    if let Some(mut p) = class_byline(doc, ctx)
-        .filter(|p| !p.persons.iter().all(|n| declared_orgs.contains(&squash(n))))
-    {
-        drop_declared_orgs(&mut p, &declared_orgs);
+    if let Some(mut p) = class_byline(doc, ctx) {
         if let Some(o) = first_org.filter(|_| p.orgs.is_empty()) {
             p.orgs = o.orgs;
         }
