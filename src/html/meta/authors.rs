@@ -369,15 +369,6 @@ pub(super) fn classify(raw: &str, org: bool, said: Said, ctx: &Context) -> Name 
         t.chars().next().is_some_and(char::is_uppercase)
             || PARTICLES.contains(&t.to_lowercase().as_str())
     };
-    // a particle binds to the surname after it: "Rezept von" is a label
-    if tokens.len() >= 2
-        && !bare.contains(',')
-        && tokens
-            .last()
-            .is_some_and(|t| PARTICLES.contains(&t.to_lowercase().as_str()))
-    {
-        return Name::Reject;
-    }
     if !tokens.iter().all(capitalised) {
         // "Organization for Transformative Works", but not "devindra"
         return if tokens.len() >= 3 && tokens.first().is_some_and(capitalised) {
