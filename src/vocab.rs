@@ -552,6 +552,24 @@ pub const SKIP_LINK_PATTERN: &str = r"(?i)^(skip|jump|go|direct access|quick acc
 pub const HCARD_CLASSES: &[&str] = &["vcard", "h-card", "p-author"];
 /// An hCard author holds a name, not a sentence.
 pub const MAX_HCARD_NAME_WORDS: usize = 4;
+/// The path segment before an author's own archive page, as blog and news
+/// software address it ("/author/matthias/", "/autoren/jane-doe"): a byline
+/// link there whose text is the page's name declares the writer, even by one
+/// word.
+pub const AUTHOR_ARCHIVE_SEGMENTS: &[&str] = &[
+    "author",
+    "authors",
+    "autor",
+    "autoren",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+    "writer",
+    "writers",
+    "journalist",
+    "journalists",
+];
 
 pub const INNER_BYLINE_WORDS: &[&str] =
     &["by", "von", "par", "por", "di", "door", "przez", "af", "av"];
@@ -587,6 +605,7 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "ein beitrag von",
     "beitrag von",
     "gespeichert von",
+    "eingestellt von",
     "publié par",
     "écrit par",
     "publicado por",

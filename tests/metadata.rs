@@ -1147,3 +1147,43 @@ fn authors_split_cleaned_and_never_invented() {
     let a = newsclip::extract_html("s.html", &html, &newsclip::Options::default());
     assert!(a.authors.is_empty(), "{:?}", a.authors);
 }
+
+#[test]
+fn an_author_archive_link_names_the_writer_by_one_word() {
+    // a byline link to the writer's own archive page declares the name
+    let m = meta(&page(
+        "",
+        "<h1>Headline</h1><div class=\"entry-meta-author\">\
+         <a class=\"author-name\" href=\"https://ex.com/author/matthias/\">Matthias</a></div><p>Text.</p>",
+    ));
+    assert_eq!(m.authors, vec!["Matthias"]);
+    // a link elsewhere, or to another name, does not
+    let m = meta(&page(
+        "",
+        "<h1>Headline</h1><div class=\"entry-meta-author\">\
+         <a href=\"https://ex.com/author/jdoe/\">Matthias</a></div><p>Text.</p>",
+    ));
+    assert!(m.authors.is_empty(), "{:?}", m.authors);
+    let m = meta(&page(
+        "",
+        "<h1>Headline</h1><div class=\"entry-meta-author\">\
+         <a href=\"https://ex.com/tag/matthias/\">Matthias</a></div><p>Text.</p>",
+    ));
+    assert!(m.authors.is_empty(), "{:?}", m.authors);
+}
+
+#[test]
+fn a_label_before_a_byline_is_left_out() {
+    // "Interview:" and Blogger's "Eingestellt von" stand before the name
+    let m = meta(&page(
+        "",
+        "<h1>H</h1><div class=\"author\"><a href=\"/suche\">Interview: Julia Lauter</a></div><p>Text.</p>",
+    ));
+    assert_eq!(m.authors, vec!["Julia Lauter"]);
+    let m = meta(&page(
+        "",
+        "<h1>H</h1><p>Text.</p><span class=\"post-author vcard\">Eingestellt von \
+         <span class=\"fn\">Anna Weber</span></span>",
+    ));
+    assert_eq!(m.authors, vec!["Anna Weber"]);
+}

@@ -167,7 +167,7 @@ pub(super) fn clean_shown(raw: &str) -> String {
 /// "Analysis by ...", "Текст: ...": what stands before a name in a byline besides
 /// the text front end's prefixes.
 pub(super) static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|report|reporting|interview|column|essay|photos?|video|compiled|posted|published|written)\s+by\s+|(?:текст|texto|testo|tekst|autora?|autorin|auteure?|author|by)\s*:\s*)").unwrap()
+    Regex::new(r"(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|report|reporting|interview|column|essay|photos?|video|compiled|posted|published|written)\s+by\s+|(?:текст|texto|testo|tekst|autora?|autorin|auteure?|author|by|interview|entrevista|intervista)\s*:\s*)").unwrap()
 });
 /// "View all posts by" and its kin before an author link's name.
 pub(super) static ALL_POSTS_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -701,7 +701,7 @@ pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
             c.split_whitespace()
                 .any(|w| vocab::HCARD_CLASSES.contains(&w))
         });
-        if hcard
+        if (hcard || archive_link_named(el, &whole))
             && words <= vocab::MAX_HCARD_NAME_WORDS
             && let Some(p) = read_people(&[(whole.clone(), false)], Said::Declared, ctx)
                 .filter(|p| !p.persons.is_empty())
@@ -712,9 +712,30 @@ pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
     None
 }
 
+/// Whether a link in `el` (or `el` itself) leads to the author archive of
+/// the name `text` shows: "/author/matthias/" for "Matthias".
+fn archive_link_named(el: ElementRef, text: &str) -> bool {
+    let name = squash(text);
+    if name.chars().count() < 2 {
+        return false;
+    }
+    std::iter::once(el)
+        .chain(el.descendant_elements())
+        .filter(|a| a.name() == "a")
+        .filter_map(|a| a.attr("href"))
+        .any(|href| {
+            let path = href.split(['?', '#']).next().unwrap_or("");
+            let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+            segs.windows(2).any(|w| {
+                vocab::AUTHOR_ARCHIVE_SEGMENTS.contains(&w[0].to_lowercase().as_str())
+                    && squash(w[1]) == name
+            })
+        })
+}
+
 /// A byline as a page shows it, read with the text front end's byline parser.
 pub(super) fn visible_byline(text: &str, ctx: &Context) -> Option<People> {
-    let explicit = vocab::BYLINE_PREFIX.is_match(text);
+    let explicit = vocab::BYLINE_PREFIX.is_match(text) || LEAD_IN.is_match(text);
     if let Some(parsed) = parse_byline(text)
         && !parsed.authors.is_empty()
         && let Some(p) = read_people(
