@@ -25,7 +25,7 @@
 //!
 //! The vocabularies (month names, "Published" / "Updated" labels in each
 //! language, copyright marks, which languages write the month first) live in
-//! `vocab.rs`.
+//! `vocab/dates.rs`.
 
 use crate::vocab;
 use regex::Regex;

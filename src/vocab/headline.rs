@@ -1,0 +1,118 @@
+//! The headline: evidence weights of a text page's headline line, section
+//! prefixes, how two wordings of one headline are matched.
+
+/// How much each piece of evidence says that a line of a text page is its
+/// headline (a weight per feature, the line with the highest sum wins), as
+/// `fields::text_headline_candidates` computes them. Fitted as a conditional
+/// logit on the tuning half of trafilatura-eval (`metaeval::held_out` false),
+/// its w3m, lynx and elinks renderings together, by `examples/fit_text_headline.rs`;
+/// the features are general (position, shape, repetition, the lines around
+/// it), none is a word of one site.
+pub const TEXT_HEADLINE_EVIDENCE: [(&str, f32); 28] = [
+    // rank among the candidates counting back from the body (0 = nearest), /10
+    ("rank", -0.44),
+    // blocks between the line and the body, /40
+    ("distance", 0.21),
+    // words, /10
+    ("words", 0.41),
+    // 4 to 20 words: the length of a headline
+    ("headline_length", 1.22),
+    // at most 2 words: a label more often than a headline
+    ("two_words_or_fewer", -0.65),
+    ("title_case_share", 0.14),
+    ("heading", 2.40),
+    // the same line elsewhere in the page
+    ("repeated", 0.33),
+    // the line inside a longer one elsewhere: a page title with the site
+    // name, the last step of a breadcrumb
+    ("inside_another_line", 1.45),
+    // a date or a byline in the 3 blocks after it
+    ("dated_after", 0.80),
+    // a date in the 2 blocks before it
+    ("dated_before", 0.14),
+    // a photo credit or source line
+    ("credit", -0.22),
+    ("starts_lower_case", -0.49),
+    // commas, at most 3, /3
+    ("commas", 0.01),
+    // ends with a colon: introduces what follows
+    ("ends_with_colon", -0.73),
+    ("ends_with_question_mark", 1.21),
+    // holds `|` or `/`: a menu, a path, a credit
+    ("bar_or_slash", -1.29),
+    // prose right after it
+    ("prose_after", -0.20),
+    // marked as furniture (repeated, in a link list)
+    ("furniture", 0.38),
+    // inside the page's first line (a crawl export's `<title>`)
+    ("in_first_line", 0.69),
+    // all in capitals: a section label or a kicker
+    ("all_caps", -0.11),
+    // prose in the 3 blocks after it
+    ("prose_soon_after", 0.95),
+    // where it sits in the page, 0 (top) to 1
+    ("page_position", 0.84),
+    // a line alone in its group (blank lines around it)
+    ("stands_alone", 2.53),
+    // a list item
+    ("list_item", -1.59),
+    // a single word
+    ("one_word", -0.60),
+    // at most 3 words that read as a person's name
+    ("reads_as_name", -0.11),
+    // share of its words (of 4 letters or more) in the story's first 3 paragraphs
+    ("words_in_lead", 2.12),
+];
+
+/// Section labels that pages put before a headline: "Opinion | ...", "Politics: ...".
+pub const HEADLINE_SECTION_PREFIXES: &[&str] = &[
+    "opinion",
+    "opinions",
+    "analysis",
+    "editorial",
+    "commentary",
+    "comment",
+    "op-ed",
+    "oped",
+    "perspective",
+    "explainer",
+    "fact check",
+    "exclusive",
+    "breaking",
+    "breaking news",
+    "live",
+    "live updates",
+    "watch",
+    "video",
+    "podcast",
+    "interview",
+    "letters",
+    "obituary",
+    "sponsored",
+    "politics",
+    "business",
+    "sport",
+    "sports",
+    "world",
+    "tech",
+    "technology",
+    "science",
+    "health",
+    "culture",
+    "entertainment",
+    "news",
+    "meinung",
+    "kommentar",
+    "tribune",
+    "opinión",
+    "opinião",
+];
+
+/// The share of words two wordings of one headline have in common, each way.
+pub const SAME_HEADLINE_OVERLAP: f32 = 0.5;
+
+/// A shown headline this short (letters and digits) is not matched inside a title.
+pub const HEADLINE_MIN_CHARS: usize = 8;
+
+/// The most words of a kicker a shown headline may put before the declared one.
+pub const HEADLINE_MAX_KICKER_WORDS: usize = 4;
