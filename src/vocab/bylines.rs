@@ -6,6 +6,18 @@ use super::*;
 /// Openers of a byline.
 /// The word before the author's name inside a dateline ("Posted on 3 May 2024
 /// by Jo Bloggs", "Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
+/// Words in a class or id that mark a byline element, anywhere in the value
+/// ("article-byline", "post-author", "autorBox").
+pub const BYLINE_CLASS_WORDS: &[&str] = &["byline", "author", "autor", "auteur", "writtenby"];
+
+/// Words in a class or id that make a byline-marked element something else:
+/// the author's picture, bio, follow buttons, other stories by them.
+pub const NOT_BYLINE_CLASS_WORDS: &[&str] = &[
+    "avatar", "image", "img", "photo", "thumb", "bio", "about", "social", "follow", "share",
+    "comment", "more", "related", "recirc", "widget", "tab", "email", "twitter", "facebook",
+    "authoris", "authoriz", "autoris", "autoriz",
+];
+
 /// Classes of a microformat card (hCard, h-card) or its author property: an
 /// element marked "author" with one of them names the writer.
 pub const HCARD_CLASSES: &[&str] = &["vcard", "h-card", "p-author"];

@@ -217,6 +217,11 @@ pub static READ_MORE: LazyLock<Prefixed> = LazyLock::new(|| line_start(READ_MORE
 
 pub static FOOTER: LazyLock<Anywhere> = LazyLock::new(|| anywhere(FOOTER_MARKERS));
 
+pub static BYLINE_CLASS: LazyLock<Anywhere> = LazyLock::new(|| anywhere(BYLINE_CLASS_WORDS));
+
+pub static NOT_BYLINE_CLASS: LazyLock<Anywhere> =
+    LazyLock::new(|| anywhere(NOT_BYLINE_CLASS_WORDS));
+
 /// `SKIP_LINK_PATTERN`, compiled once a line starts with one of its first words.
 pub static SKIP_LINK: LazyLock<Gated> = LazyLock::new(|| {
     let start = Prefixed::new(SKIP_LINK_STARTS, |_, end| Some(end));

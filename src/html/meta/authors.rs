@@ -621,12 +621,6 @@ pub(super) fn rel_author_links(doc: &Evidence) -> Vec<(String, bool)> {
     out
 }
 
-pub(super) static BYLINE_CLASS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)byline|author|autor|auteur|writtenby").unwrap());
-pub(super) static NOT_BYLINE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)avatar|image|img|photo|thumb|bio|about|social|follow|share|comment|more|related|recirc|widget|tab|email|twitter|facebook|authori[sz]|autori[sz]").unwrap()
-});
-
 pub(super) const MAX_BYLINE_CANDIDATES: usize = 20;
 
 /// The first visible byline: an element whose class or id says "byline" or
@@ -640,8 +634,8 @@ pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
         // (no word of either pattern holds a space, so class and id are
         // matched apart, as if joined by one)
         let marker = [v.attr("class").unwrap_or(""), v.attr("id").unwrap_or("")];
-        if !marker.iter().any(|m| BYLINE_CLASS.is_match(m))
-            || marker.iter().any(|m| NOT_BYLINE_CLASS.is_match(m))
+        if !marker.iter().any(|m| vocab::BYLINE_CLASS.is_match(m))
+            || marker.iter().any(|m| vocab::NOT_BYLINE_CLASS.is_match(m))
         {
             continue;
         }
