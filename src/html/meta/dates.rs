@@ -444,10 +444,46 @@ fn might_hold_date(t: &str) -> bool {
     false
 }
 
+/// One open element in [`shown_dates`]' walk, and once asked for, whether it
+/// is outside the story (footer, nav, a "related" box) and whether it marks a
+/// date (`time`, a "date" class). Most elements hold no date, so the verdicts
+/// are only worked out for the ancestors of a text that may hold one.
+struct Open<'a> {
+    id: NodeId,
+    el: &'a crate::html::dom::Element,
+    verdict: Option<(bool, bool)>,
+}
+
+/// The (excluded, marked) verdict of the innermost open element, working out
+/// the ones of its ancestors first where not yet done.
+fn settle<'a>(stack: &mut [Open<'a>], verdicts: &mut Verdicts<'a>) -> (bool, bool) {
+    let Some(last) = stack.len().checked_sub(1) else {
+        return (false, false);
+    };
+    let mut k = last;
+    while stack[k].verdict.is_none() && k > 0 {
+        k -= 1;
+    }
+    let (mut excluded, mut marked) = stack[k].verdict.unwrap_or((false, false));
+    let first = if stack[k].verdict.is_some() { k + 1 } else { k };
+    for open in &mut stack[first..=last] {
+        let v = open.el;
+        let name = v.name();
+        let tokens = class_id_itemprop(v);
+        // (a page's body classes name its layout: "has-sidebar")
+        excluded = excluded
+            || matches!(name, "footer" | "nav" | "aside" | "form")
+            || (!matches!(name, "html" | "body")
+                && tokens.iter().flatten().any(|t| verdicts.not_story(t)));
+        marked = marked || name == "time" || tokens.iter().flatten().any(|t| verdicts.date_mark(t));
+        open.verdict = Some((excluded, marked));
+    }
+    (excluded, marked)
+}
+
 pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
     let mut out = ShownDates::default();
-    // per open element: (excluded, inside a date-marked element)
-    let mut stack: Vec<(NodeId, bool, bool)> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
     let mut skip: Option<NodeId> = None;
     let mut after_h1 = false;
     let mut verdicts = Verdicts::default();
@@ -479,7 +515,6 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                 if skip.is_some() {
                     continue;
                 }
-                let (excluded, marked) = stack.last().map_or((false, false), |&(_, e, m)| (e, m));
                 if let Some(t) = node.value().as_text() {
                     // (of a long text, only a dateline at its start)
                     let long = t.len() > 400;
@@ -488,7 +523,12 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                         continue;
                     }
                     let line = normalize_ws(t);
-                    for f in crate::dates::dates_in(&line, lang) {
+                    let found = crate::dates::dates_in(&line, lang);
+                    if found.is_empty() {
+                        continue;
+                    }
+                    let (excluded, marked) = settle(&mut stack, &mut verdicts);
+                    for f in found {
                         // a plain line's date counts as the story's when the line
                         // is little more than the date, says "published", or
                         // opens the text as a dateline ("29.11.2022 – Die ...")
@@ -520,15 +560,11 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                     after_h1 = true;
                 }
                 let v = el.value();
-                let tokens = class_id_itemprop(v);
-                // (a page's body classes name its layout: "has-sidebar")
-                let excluded = excluded
-                    || matches!(name, "footer" | "nav" | "aside" | "form")
-                    || (!matches!(name, "html" | "body")
-                        && tokens.iter().flatten().any(|t| verdicts.not_story(t)));
-                let marked = marked
-                    || name == "time"
-                    || tokens.iter().flatten().any(|t| verdicts.date_mark(t));
+                stack.push(Open {
+                    id: node.id(),
+                    el: v,
+                    verdict: None,
+                });
                 if name == "time"
                     && let Some(d) = v
                         .attr("datetime")
@@ -541,14 +577,14 @@ pub(super) fn shown_dates(doc: &Dom, lang: Option<&str>) -> ShownDates {
                         start: 0,
                         end: 0,
                     };
+                    let (excluded, _) = settle(&mut stack, &mut verdicts);
                     keep(&mut out, f, ShownSource::Marked, excluded, after_h1);
                 }
-                stack.push((node.id(), excluded, marked));
             }
             Edge::Close(node) => {
                 if skip == Some(node.id()) {
                     skip = None;
-                } else if stack.last().is_some_and(|&(id, _, _)| id == node.id()) {
+                } else if stack.last().is_some_and(|o| o.id == node.id()) {
                     stack.pop();
                 }
             }
