@@ -653,6 +653,19 @@ mod tests {
         );
     }
 
+    #[test]
+    fn log_in_dialogs_marked_up_as_articles_are_not_the_story() {
+        let story = "<p>New York is the centre of the pandemic in the United States, and sport has come to a standstill there as well, from the big leagues down to the school teams in every borough of the city.</p>";
+        let dialog = "<article class=\"message-modal dark-modal\"><p>You will receive an e-mail from us shortly with a link to confirm, please open it within a day to finish signing up to your account.</p></article>";
+        let html = format!(
+            "<html><head><title>Sport</title></head><body><div class=story><h1>Sport at a standstill</h1>{story}</div>{}</body></html>",
+            dialog.repeat(4)
+        );
+        let a = extract_html("sport.html", &html, &Options::default());
+        assert!(a.body.starts_with("New York is"), "body: {:?}", a.body);
+        assert!(!a.body.contains("e-mail"), "body: {:?}", a.body);
+    }
+
     fn product_page(description: &str, shown: &str) -> String {
         format!(
             "<html><head><title>Trail mug</title><script type=\"application/ld+json\">\
