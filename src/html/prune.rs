@@ -143,14 +143,13 @@ pub fn is_embed(el: &Element) -> bool {
         .any(|c| vocab::EMBED_CLASS.is_match(&ascii_lowercase(c)))
 }
 
-/// Is this element a dialog or notice over the page (ARIA, `aria-modal`, or
-/// its class)?
+/// Is this element a dialog or notice over the page (its ARIA role, or its
+/// class or id)?
 pub fn is_dialog(el: &Element) -> bool {
     el.attr("role").is_some_and(|r| {
         let r = r.trim();
         r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
-    }) || el.attr("aria-modal") == Some("true")
-        || el.classes().chain(el.id()).any(names_dialog)
+    }) || el.classes().chain(el.id()).any(names_dialog)
 }
 
 /// Does a class or id end with a word of `vocab::DIALOG_NAMES`?
