@@ -183,14 +183,18 @@ mod tests {
 
     #[test]
     fn a_dialog_is_named_by_the_last_word_of_a_class() {
-        assert!(names_dialog("login-modal"));
-        assert!(names_dialog("Newsletter_Popup"));
-        assert!(names_dialog("dialog"));
+        for name in ["login-modal", "Newsletter_Popup", "dialog"] {
+            assert!(names_dialog(name), "{name}");
+        }
         // what opens a dialog, or a page that can show one, is no dialog
-        assert!(!names_dialog("modal-trigger"));
-        assert!(!names_dialog("modal-enabled"));
-        assert!(!names_dialog("popupbanner-wrapper"));
-        assert!(!names_dialog("nomodal"));
+        for name in [
+            "modal-trigger",
+            "modal-enabled",
+            "popupbanner-wrapper",
+            "nomodal",
+        ] {
+            assert!(!names_dialog(name), "{name}");
+        }
     }
 
     #[test]
