@@ -282,6 +282,43 @@ pub fn declared_body(article: &mut Article, declared: &str) {
     article.warnings.retain(|w| w != "no article body found");
 }
 
+/// The second opinion of a shop's declaration: a page declaring one product
+/// whose `description` (`vocab::DECLARED_PRODUCT_MIN_WORDS` words at least) the
+/// body does not show (less than `vocab::DECLARED_PRODUCT_SHOWN` of its word
+/// pairs are in the body) holds its text where a script draws it. The
+/// description leads the body, and replaces a body shorter than itself (a
+/// delivery box or a sign-up form, chosen where the item's text is missing).
+pub fn declared_product_body(article: &mut Article, declared: &str) {
+    let declared_words = declared.split_whitespace().count();
+    if declared_words < vocab::DECLARED_PRODUCT_MIN_WORDS {
+        return;
+    }
+    let pairs = |s: &str| -> Vec<(String, String)> {
+        let keys: Vec<String> = s
+            .split_whitespace()
+            .map(word_key)
+            .filter(|k| !k.is_empty())
+            .collect();
+        keys.windows(2)
+            .map(|w| (w[0].clone(), w[1].clone()))
+            .collect()
+    };
+    let wanted = pairs(declared);
+    let shown: std::collections::HashSet<(String, String)> =
+        pairs(&article.body).into_iter().collect();
+    let held = wanted.iter().filter(|p| shown.contains(*p)).count();
+    if held as f32 >= wanted.len() as f32 * vocab::DECLARED_PRODUCT_SHOWN {
+        return;
+    }
+    article.body = if article.word_count < declared_words {
+        declared.to_string()
+    } else {
+        format!("{declared}\n\n{}", article.body)
+    };
+    article.word_count = article.body.split_whitespace().count();
+    article.warnings.retain(|w| w != "no article body found");
+}
+
 /// A word as compared between two texts: letters and digits, lowercased.
 fn word_key(w: &str) -> String {
     w.chars()
@@ -614,6 +651,70 @@ mod tests {
             "body: {:?}",
             a.body
         );
+    }
+
+    #[test]
+    fn log_in_dialogs_marked_up_as_articles_are_not_the_story() {
+        let story = "<p>New York is the centre of the pandemic in the United States, and sport has come to a standstill there as well, from the big leagues down to the school teams in every borough of the city.</p>";
+        let dialog = "<article class=\"message-modal dark-modal\"><p>You will receive an e-mail from us shortly with a link to confirm, please open it within a day to finish signing up to your account.</p></article>";
+        let html = format!(
+            "<html><head><title>Sport</title></head><body><div class=story><h1>Sport at a standstill</h1>{story}</div>{}</body></html>",
+            dialog.repeat(4)
+        );
+        let a = extract_html("sport.html", &html, &Options::default());
+        assert!(a.body.starts_with("New York is"), "body: {:?}", a.body);
+        assert!(!a.body.contains("e-mail"), "body: {:?}", a.body);
+    }
+
+    fn product_page(description: &str, shown: &str) -> String {
+        format!(
+            "<html><head><title>Trail mug</title><script type=\"application/ld+json\">\
+             {{\"@type\":\"Product\",\"name\":\"Trail mug\",\"description\":\"{description}\"}}</script></head>\
+             <body><main><h1>Trail mug</h1>{shown}</main></body></html>"
+        )
+    }
+
+    #[test]
+    fn a_product_s_text_drawn_by_a_script_comes_from_its_declaration() {
+        let text = "A stoneware mug thrown by hand and glazed in our workshop, with a wide handle that fits a gloved hand. ";
+        let description = text.repeat(3);
+        let delivery = "<p>Standard delivery in four to seven working days.</p><p>Free delivery for orders over $75.</p>";
+        let a = extract_html(
+            "mug.html",
+            &product_page(&description, delivery),
+            &Options::default(),
+        );
+        assert!(a.body.starts_with("A stoneware mug"), "body: {:?}", a.body);
+        assert!(!a.body.contains("delivery"), "body: {:?}", a.body);
+        // a longer body of the page's own keeps its place after the description
+        let reviews = "<p>I have used this mug every morning for a year and it still looks new, the glaze has not chipped at all.</p>".repeat(4);
+        let a = extract_html(
+            "mug.html",
+            &product_page(&description, &reviews),
+            &Options::default(),
+        );
+        assert!(a.body.starts_with("A stoneware mug"), "body: {:?}", a.body);
+        assert!(a.body.contains("every morning"), "body: {:?}", a.body);
+        // a description the page shows is not added twice
+        let shown = format!("<p>{description}</p>");
+        let a = extract_html(
+            "mug.html",
+            &product_page(&description, &shown),
+            &Options::default(),
+        );
+        assert_eq!(
+            a.body.matches("A stoneware mug").count(),
+            3,
+            "body: {:?}",
+            a.body
+        );
+        // a tagline is no description
+        let a = extract_html(
+            "mug.html",
+            &product_page("A mug for the trail.", delivery),
+            &Options::default(),
+        );
+        assert!(!a.body.contains("for the trail"), "body: {:?}", a.body);
     }
 
     #[test]

@@ -328,6 +328,9 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
     if let Some(declared) = meta.article_body.as_deref() {
         extract::declared_body(&mut article, declared);
     }
+    if let Some(declared) = meta.product_body.as_deref() {
+        extract::declared_product_body(&mut article, declared);
+    }
     extract::merge_meta(&mut article, meta);
     article.url = opts.url.clone().or(article.url.take());
     date_from_url(&mut article, opts.url.as_deref());

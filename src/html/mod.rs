@@ -449,7 +449,13 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                             let structural = matches!(why, "tag" | "hidden") && name != "form";
                             let spared =
                                 why == "class" && prune::spares_inline(el, pending.mid_sentence());
-                            if structural || !(container || protected(index, el) || spared) {
+                            // a dialog is protected by its own size only
+                            let kept = if prune::is_dialog(el) {
+                                sizes.of(index) >= PROTECTED_TEXT
+                            } else {
+                                container || protected(index, el)
+                            };
+                            if structural || !(kept || spared) {
                                 // a removed block still ends the word before it
                                 if is_block_element(name) {
                                     pending.separate();

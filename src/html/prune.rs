@@ -143,27 +143,59 @@ pub fn is_embed(el: &Element) -> bool {
         .any(|c| vocab::EMBED_CLASS.is_match(&ascii_lowercase(c)))
 }
 
-/// Does this element mark the article itself?
+/// Is this element a dialog or notice over the page (its ARIA role, or its
+/// class or id)?
+pub fn is_dialog(el: &Element) -> bool {
+    el.attr("role").is_some_and(|r| {
+        let r = r.trim();
+        r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+    }) || el.classes().chain(el.id()).any(names_dialog)
+}
+
+/// Does a class or id end with a word of `vocab::DIALOG_NAMES`?
+fn names_dialog(name: &str) -> bool {
+    let name = ascii_lowercase(name);
+    vocab::DIALOG_NAMES.iter().any(|w| {
+        name.strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(['-', '_']))
+    })
+}
+
+/// Does this element mark the article itself? A dialog does not, whatever its
+/// tag (`<article class="login-modal">`).
 pub fn is_article_container(el: &Element) -> bool {
     let name = el.name();
-    if name == "article" || name == "main" {
-        return true;
-    }
-    if el
-        .attr("itemprop")
-        .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+    let marked = name == "article"
+        || name == "main"
+        || el
+            .attr("itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
         || el
             .attr("role")
             .is_some_and(|r| r.eq_ignore_ascii_case("main"))
-    {
-        return true;
-    }
-    names_match(el, &vocab::CONTENT_CLASS)
+        || names_match(el, &vocab::CONTENT_CLASS);
+    marked && !is_dialog(el)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::hides;
+    use super::{hides, names_dialog};
+
+    #[test]
+    fn a_dialog_is_named_by_the_last_word_of_a_class() {
+        for name in ["login-modal", "Newsletter_Popup", "dialog"] {
+            assert!(names_dialog(name), "{name}");
+        }
+        // what opens a dialog, or a page that can show one, is no dialog
+        for name in [
+            "modal-trigger",
+            "modal-enabled",
+            "popupbanner-wrapper",
+            "nomodal",
+        ] {
+            assert!(!names_dialog(name), "{name}");
+        }
+    }
 
     #[test]
     fn a_style_hides_whatever_its_spacing_case_and_length() {

@@ -44,6 +44,14 @@ pub static FURNITURE_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
     )
 });
 
+/// The last word of a class or id naming a dialog laid over the page
+/// (`login-modal`, `newsletter_popup`): never the article's container, and its
+/// share of the page's text does not protect it (a short story's page may hold
+/// more words in its dialogs than in its story). Only as the last word:
+/// `modal-trigger`, `modal-enabled` name what opens one; and an overlay is as
+/// often a layer of the page's own content.
+pub const DIALOG_NAMES: &[&str] = &["modal", "popup", "dialog"];
+
 /// Class tokens of reader comments and author bios, never protected by their size.
 pub static THREAD_CLASS: LazyLock<ClassNames> = LazyLock::new(|| {
     ClassNames::new(

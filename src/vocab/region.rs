@@ -112,3 +112,13 @@ pub const THREAD_SHARE: f32 = 0.8;
 
 /// How much of the heaviest element's weight a tighter element must keep.
 pub const ELEMENT_SHARE: f32 = 0.9;
+
+// The declared product's text (`extract::declared_product_body`).
+
+/// The fewest words of a product's declared description that make it the
+/// item's text (a shorter one is a tagline).
+pub const DECLARED_PRODUCT_MIN_WORDS: usize = 30;
+
+/// The share of its word pairs a body holds at least for the description to be
+/// shown on the page already.
+pub const DECLARED_PRODUCT_SHOWN: f32 = 0.5;

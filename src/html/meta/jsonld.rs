@@ -260,6 +260,23 @@ impl<'a> Ld<'a> {
         o
     }
 
+    /// The `description` of the one product a page declares (and no article):
+    /// a shop's own text about the item, which a script may draw. A page
+    /// describing several products is a listing; none of them is its text.
+    pub(super) fn product_description(&self) -> Option<&'a Value> {
+        if self.is_article {
+            return None;
+        }
+        let mut found = self
+            .nodes
+            .iter()
+            .filter(|n| has_type(n, vocab::PRODUCT_TYPES))
+            .filter_map(|n| n.get("description"))
+            .filter(|d| d.is_string());
+        let first = found.next()?;
+        found.all(|d| d == first).then_some(first)
+    }
+
     pub(super) fn article_field(&self, key: &str) -> Option<String> {
         ld_text(self.article?.get(key))
     }

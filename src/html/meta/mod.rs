@@ -76,6 +76,9 @@ pub struct PageMeta {
     pub article_body: Option<String>,
     /// The meta description (not the summary; a hint only).
     pub description: Option<String>,
+    /// A declared product's JSON-LD `description`, as paragraphs (a second
+    /// opinion on a product page's body).
+    pub product_body: Option<String>,
     /// ISO 8601 date of the last modification, when the page says.
     pub modified: Option<String>,
     /// The kind of page its declared types (JSON-LD, `og:type`) name.
@@ -131,6 +134,10 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
     meta.article_body = ld
         .article
         .and_then(|a| declared_paragraphs(a.get("articleBody")?))
+        .filter(|b| !b.is_empty());
+    meta.product_body = ld
+        .product_description()
+        .and_then(declared_paragraphs)
         .filter(|b| !b.is_empty());
     meta.modified = modified(&metas, &ld);
     meta.declared_kind = declared_kind(&metas, &ld, &doc.item_types);
