@@ -89,6 +89,23 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "geschreven door",
 ];
 
+/// What a piece is before the "by" of its author in an HTML byline
+/// ("Analysis by", "Words by", "Compiled by"), lowercase.
+#[rustfmt::skip]
+pub const BYLINE_PIECES_BY: &[&str] = &[
+    "analysis", "opinion", "commentary", "review", "story", "words", "text", "report",
+    "reporting", "interview", "column", "essay", "photo", "photos", "video", "compiled",
+    "posted", "published", "written",
+];
+
+/// Labels before a colon and the author's name in an HTML byline ("Texto:",
+/// "Autorin:", "Auteur :"), lowercase.
+#[rustfmt::skip]
+pub const BYLINE_LABELS: &[&str] = &[
+    "текст", "texto", "testo", "tekst", "autor", "autora", "autorin", "auteur", "auteure",
+    "author", "by", "interview", "entrevista", "intervista",
+];
+
 /// Words naming a piece of writing, before the "by"/"von" of its author ("A
 /// column by", "Ein Gastbeitrag von").
 pub const PIECE_WORDS: &[&str] = &[

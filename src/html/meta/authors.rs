@@ -165,9 +165,14 @@ pub(super) fn clean_shown(raw: &str) -> String {
 }
 
 /// "Analysis by ...", "Текст: ...": what stands before a name in a byline besides
-/// the text front end's prefixes.
+/// the text front end's prefixes (`vocab::BYLINE_PIECES_BY`, `vocab::BYLINE_LABELS`).
 pub(super) static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:analysis|opinion|commentary|review|story|words|text|report|reporting|interview|column|essay|photos?|video|compiled|posted|published|written)\s+by\s+|(?:текст|texto|testo|tekst|autora?|autorin|auteure?|author|by|interview|entrevista|intervista)\s*:\s*)").unwrap()
+    let pieces = vocab::alternation(vocab::BYLINE_PIECES_BY);
+    let labels = vocab::alternation(vocab::BYLINE_LABELS);
+    Regex::new(&format!(
+        r"(?i)^(?:(?:{pieces})\s+by\s+|(?:{labels})\s*:\s*)"
+    ))
+    .unwrap()
 });
 /// "View all posts by" and its kin before an author link's name.
 pub(super) static ALL_POSTS_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -869,4 +874,28 @@ pub(super) fn people(
     let creator = metas.get("twitter:creator")?;
     let p = read_people(&[(creator.to_string(), false)], Said::Plain, ctx)?;
     (!p.persons.is_empty()).then_some(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lead_ins_before_a_name_are_dropped() {
+        for (raw, name) in [
+            ("Analysis by Jane Doe", "Jane Doe"),
+            ("Words by Jo Bloggs", "Jo Bloggs"),
+            ("Texto: Ana Ruiz", "Ana Ruiz"),
+            ("Autorin: Eva Maier", "Eva Maier"),
+            ("Auteur : Luc Martin", "Luc Martin"),
+            ("Текст: Иван Петров", "Иван Петров"),
+        ] {
+            assert!(LEAD_IN.is_match(raw), "{raw}");
+            assert_eq!(clean_shown(raw), name, "{raw}");
+        }
+        // a word that only begins like a label, and a label without its colon
+        assert!(!LEAD_IN.is_match("Bystander Report"));
+        assert!(!LEAD_IN.is_match("Texto sin autor"));
+        assert!(!LEAD_IN.is_match("Reviewers by region"));
+    }
 }
