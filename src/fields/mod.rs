@@ -659,6 +659,50 @@ mod tests {
     }
 
     #[test]
+    fn breadcrumbs_and_story_links_are_navigation() {
+        for nav in [
+            "Startseite » Politik » Bridge reopens",
+            "Home > News > Harbour Bridge Will Reopen",
+            "« Fünf Gedanken zum Pokal-Aus",
+            "Next story →",
+            "<Alle Shops im Bereich Korsetts",
+        ] {
+            assert!(headline::is_breadcrumb_or_arrow(nav), "{nav}");
+        }
+        for title in [
+            "«Wir waren fast 40 Tage in Quarantäne»",
+            "Kunst: «Das ist gut»",
+            "Harbour Bridge Will Reopen On Monday",
+        ] {
+            assert!(!headline::is_breadcrumb_or_arrow(title), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_text_headline_over_its_deck() {
+        let evidence = |name: &str, c: &headline::HeadlineCandidate| {
+            let f = vocab::TEXT_HEADLINE_EVIDENCE
+                .iter()
+                .position(|(n, _)| *n == name)
+                .unwrap();
+            c.evidence[f]
+        };
+        let blocks = grouped(&[
+            "Bridge Will Reopen",
+            "The harbour bridge is to carry traffic again from Monday, the council says",
+            "The harbour bridge reopened to traffic on Monday morning after six months of repairs.",
+        ]);
+        let cands = headline::text_headline_candidates(&blocks, 0, 2);
+        let head = cands.iter().find(|c| c.index == 0).unwrap();
+        let deck = cands.iter().find(|c| c.index == 1).unwrap();
+        assert_eq!(evidence("longer_line_below", head), 1.0);
+        assert_eq!(evidence("shorter_line_above", head), 0.0);
+        assert_eq!(evidence("longer_line_below", deck), 0.0);
+        assert_eq!(evidence("shorter_line_above", deck), 1.0);
+        assert_eq!(evidence("breadcrumb_or_arrow", head), 0.0);
+    }
+
+    #[test]
     fn a_text_story_signed_above_its_headline() {
         let body =
             "The harbour bridge reopened to traffic on Monday morning after six months of repairs.";
