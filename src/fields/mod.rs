@@ -139,6 +139,25 @@ pub fn find(
             }
         }
     }
+    // a text page may sign its story with a bare name line right under or
+    // right over the headline ("Christoph Hein")
+    if !structured
+        && fields.byline.is_none()
+        && let Some(h) = headline
+    {
+        let below = (h + 1..body_start).find(|&j| usable(&blocks[j]));
+        let above = (h.saturating_sub(ABOVE_HEADLINE_LINES)..h)
+            .rev()
+            .find(|&j| usable(&blocks[j]));
+        for i in below.into_iter().chain(above) {
+            if let Some(by) = bare_name_line(&blocks[i]) {
+                blocks[i].label = Label::Byline;
+                fields.byline = Some(by.shown);
+                fields.authors = by.authors;
+                break;
+            }
+        }
+    }
     // a text page may date its story above the headline ("Monday, 3 March 2024")
     if fields.published.is_none()
         && !structured
@@ -332,6 +351,22 @@ fn signs_story(blocks: &[Block], i: usize, text: &str) -> bool {
         || blocks
             .get(i + 1)
             .is_some_and(|n| n.features.words <= 15 && dated(&n.text))
+}
+
+/// A line that is one person's name and nothing else: two or three words, the
+/// first a common given name.
+fn bare_name_line(b: &Block) -> Option<ParsedByline> {
+    if !(2..=vocab::BARE_NAME_MAX_WORDS).contains(&b.features.words) {
+        return None;
+    }
+    parse_byline(&b.text).filter(|by| {
+        !by.user_name
+            && by.authors.len() == 1
+            && by.authors[0]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| vocab::GIVEN_NAMES.contains(&w.to_lowercase().as_str()))
+    })
 }
 
 /// "By", "Von", "Por"... and nothing else.
@@ -700,6 +735,36 @@ mod tests {
         assert_eq!(evidence("longer_line_below", deck), 0.0);
         assert_eq!(evidence("shorter_line_above", deck), 1.0);
         assert_eq!(evidence("breadcrumb_or_arrow", head), 0.0);
+    }
+
+    #[test]
+    fn a_bare_name_line_by_the_headline_signs_a_text_story() {
+        let body =
+            "The harbour bridge reopened to traffic on Monday morning after six months of repairs.";
+        for lines in [
+            [
+                "Harbour Bridge Will Reopen On Monday",
+                "Christoph Hein",
+                body,
+            ],
+            [
+                "Christoph Hein",
+                "Harbour Bridge Will Reopen On Monday",
+                body,
+            ],
+        ] {
+            let mut blocks = grouped(&lines);
+            let f = find(&mut blocks, 2, None, false);
+            assert_eq!(f.authors, ["Christoph Hein"], "{f:?}");
+        }
+        // two capitalised words that are not a person: a label, a product
+        for label in ["Ask Question", "Apple Watch", "Travel Tips"] {
+            let mut blocks = grouped(&["Harbour Bridge Will Reopen On Monday", label, body]);
+            assert!(
+                find(&mut blocks, 2, None, false).authors.is_empty(),
+                "{label}"
+            );
+        }
     }
 
     #[test]
