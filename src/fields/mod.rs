@@ -36,6 +36,8 @@ const NEAR_BODY_LINES: usize = 12;
 
 /// Blocks above a text page's headline searched for a signed or dated byline.
 const ABOVE_HEADLINE_LINES: usize = 3;
+/// How many usable lines under a text headline may be a bare name byline.
+const BARE_NAME_LINES_BELOW: usize = 2;
 
 /// Blocks into the body a byline may sit (on a DOM page only a line that says "By").
 const BYLINE_INTO_BODY: usize = 3;
@@ -145,11 +147,13 @@ pub fn find(
         && fields.byline.is_none()
         && let Some(h) = headline
     {
-        let below = (h + 1..body_start).find(|&j| usable(&blocks[j]));
+        let below = (h + 1..body_start)
+            .filter(|&j| usable(&blocks[j]))
+            .take(BARE_NAME_LINES_BELOW);
         let above = (h.saturating_sub(ABOVE_HEADLINE_LINES)..h)
             .rev()
-            .find(|&j| usable(&blocks[j]));
-        for i in below.into_iter().chain(above) {
+            .filter(|&j| usable(&blocks[j]));
+        for i in below.chain(above).collect::<Vec<_>>() {
             if let Some(by) = bare_name_line(&blocks[i]) {
                 blocks[i].label = Label::Byline;
                 fields.byline = Some(by.shown);
@@ -741,20 +745,17 @@ mod tests {
     fn a_bare_name_line_by_the_headline_signs_a_text_story() {
         let body =
             "The harbour bridge reopened to traffic on Monday morning after six months of repairs.";
+        let head = "Harbour Bridge Will Reopen On Monday";
+        let deck = "Six months of repairs end early";
+        let name = "Christoph Hein";
         for lines in [
-            [
-                "Harbour Bridge Will Reopen On Monday",
-                "Christoph Hein",
-                body,
-            ],
-            [
-                "Christoph Hein",
-                "Harbour Bridge Will Reopen On Monday",
-                body,
-            ],
+            &[head, name, body][..],
+            &[name, head, body],
+            &[head, deck, name, body],
+            &[name, deck, head, body],
         ] {
-            let mut blocks = grouped(&lines);
-            let f = find(&mut blocks, 2, None, false);
+            let mut blocks = grouped(lines);
+            let f = find(&mut blocks, lines.len() - 1, None, false);
             assert_eq!(f.authors, ["Christoph Hein"], "{f:?}");
         }
         // two capitalised words that are not a person: a label, a product
