@@ -226,6 +226,16 @@ pub fn text_headline_candidates(
                 let shared = words.iter().filter(|w| lead_words.contains(*w)).count();
                 shared as f32 / words.len().max(1) as f32
             },
+            flag(is_breadcrumb_or_arrow(text)),
+            // a longer title-like line right below: the headline over its deck
+            flag(
+                (i + 1..(i + 3).min(body_start))
+                    .any(|j| headline_shaped(&blocks[j]) && blocks[j].features.words > f.words),
+            ),
+            // a shorter title-like line right above: a deck under its headline
+            flag((i.saturating_sub(2)..i).any(|j| {
+                headline_shaped(&blocks[j]) && (2..f.words).contains(&blocks[j].features.words)
+            })),
         ];
         out.push(HeadlineCandidate {
             index: i,
@@ -255,6 +265,24 @@ pub fn text_page_candidates(text: &str) -> (Vec<Block>, usize, Vec<HeadlineCandi
     let from = body_start.saturating_sub(TEXT_HEADLINE_WINDOW);
     let cands = text_headline_candidates(&blocks, from, body_start);
     (blocks, body_start, cands)
+}
+
+/// A breadcrumb trail ("Home » News » Story") or a link to the next or previous
+/// story ("« Older post", "Next article →"): navigation, not a headline.
+pub(super) fn is_breadcrumb_or_arrow(text: &str) -> bool {
+    let text = text.trim();
+    let inner = vocab::BREADCRUMB_SEPARATORS
+        .iter()
+        .any(|s| text.contains(&format!(" {s} ")));
+    // one arrow at an end, none to close it
+    let arrows = vocab::NAVIGATION_ARROWS
+        .iter()
+        .map(|a| text.matches(a).count())
+        .sum::<usize>();
+    let at_end = vocab::NAVIGATION_ARROWS
+        .iter()
+        .any(|a| text.starts_with(a) || text.ends_with(a));
+    inner || arrows == 1 && at_end
 }
 
 /// The words of four letters or more, lower-cased: what a headline and its story

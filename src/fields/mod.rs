@@ -36,6 +36,8 @@ const NEAR_BODY_LINES: usize = 12;
 
 /// Blocks above a text page's headline searched for a signed or dated byline.
 const ABOVE_HEADLINE_LINES: usize = 3;
+/// How many usable lines under a text headline may be a bare name byline.
+const BARE_NAME_LINES_BELOW: usize = 2;
 
 /// Blocks into the body a byline may sit (on a DOM page only a line that says "By").
 const BYLINE_INTO_BODY: usize = 3;
@@ -135,6 +137,27 @@ pub fn find(
                 read_lead_lines(blocks, &mut fields, i, (i + 1, i + 1), 1, false, true);
             }
             if fields.byline.is_some() {
+                break;
+            }
+        }
+    }
+    // a text page may sign its story with a bare name line right under or
+    // right over the headline ("Christoph Hein")
+    if !structured
+        && fields.byline.is_none()
+        && let Some(h) = headline
+    {
+        let below = (h + 1..body_start)
+            .filter(|&j| usable(&blocks[j]))
+            .take(BARE_NAME_LINES_BELOW);
+        let above = (h.saturating_sub(ABOVE_HEADLINE_LINES)..h)
+            .rev()
+            .filter(|&j| usable(&blocks[j]));
+        for i in below.chain(above).collect::<Vec<_>>() {
+            if let Some(by) = bare_name_line(&blocks[i]) {
+                blocks[i].label = Label::Byline;
+                fields.byline = Some(by.shown);
+                fields.authors = by.authors;
                 break;
             }
         }
@@ -332,6 +355,22 @@ fn signs_story(blocks: &[Block], i: usize, text: &str) -> bool {
         || blocks
             .get(i + 1)
             .is_some_and(|n| n.features.words <= 15 && dated(&n.text))
+}
+
+/// A line that is one person's name and nothing else: two or three words, the
+/// first a common given name.
+fn bare_name_line(b: &Block) -> Option<ParsedByline> {
+    if !(2..=vocab::BARE_NAME_MAX_WORDS).contains(&b.features.words) {
+        return None;
+    }
+    parse_byline(&b.text).filter(|by| {
+        !by.user_name
+            && by.authors.len() == 1
+            && by.authors[0]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| vocab::GIVEN_NAMES.contains(&w.to_lowercase().as_str()))
+    })
 }
 
 /// "By", "Von", "Por"... and nothing else.
@@ -656,6 +695,77 @@ mod tests {
         );
         assert_eq!(f.authors, ["Christoph Hein"]);
         assert_eq!(f.published.as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn breadcrumbs_and_story_links_are_navigation() {
+        for nav in [
+            "Startseite » Politik » Bridge reopens",
+            "Home > News > Harbour Bridge Will Reopen",
+            "« Fünf Gedanken zum Pokal-Aus",
+            "Next story →",
+            "<Alle Shops im Bereich Korsetts",
+        ] {
+            assert!(headline::is_breadcrumb_or_arrow(nav), "{nav}");
+        }
+        for title in [
+            "«Wir waren fast 40 Tage in Quarantäne»",
+            "Kunst: «Das ist gut»",
+            "Harbour Bridge Will Reopen On Monday",
+        ] {
+            assert!(!headline::is_breadcrumb_or_arrow(title), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_text_headline_over_its_deck() {
+        let evidence = |name: &str, c: &headline::HeadlineCandidate| {
+            let f = vocab::TEXT_HEADLINE_EVIDENCE
+                .iter()
+                .position(|(n, _)| *n == name)
+                .unwrap();
+            c.evidence[f]
+        };
+        let blocks = grouped(&[
+            "Bridge Will Reopen",
+            "The harbour bridge is to carry traffic again from Monday, the council says",
+            "The harbour bridge reopened to traffic on Monday morning after six months of repairs.",
+        ]);
+        let cands = headline::text_headline_candidates(&blocks, 0, 2);
+        let head = cands.iter().find(|c| c.index == 0).unwrap();
+        let deck = cands.iter().find(|c| c.index == 1).unwrap();
+        assert_eq!(evidence("longer_line_below", head), 1.0);
+        assert_eq!(evidence("shorter_line_above", head), 0.0);
+        assert_eq!(evidence("longer_line_below", deck), 0.0);
+        assert_eq!(evidence("shorter_line_above", deck), 1.0);
+        assert_eq!(evidence("breadcrumb_or_arrow", head), 0.0);
+    }
+
+    #[test]
+    fn a_bare_name_line_by_the_headline_signs_a_text_story() {
+        let body =
+            "The harbour bridge reopened to traffic on Monday morning after six months of repairs.";
+        let head = "Harbour Bridge Will Reopen On Monday";
+        let deck = "Six months of repairs end early";
+        let name = "Christoph Hein";
+        for lines in [
+            &[head, name, body][..],
+            &[name, head, body],
+            &[head, deck, name, body],
+            &[name, deck, head, body],
+        ] {
+            let mut blocks = grouped(lines);
+            let f = find(&mut blocks, lines.len() - 1, None, false);
+            assert_eq!(f.authors, ["Christoph Hein"], "{f:?}");
+        }
+        // two capitalised words that are not a person: a label, a product
+        for label in ["Ask Question", "Apple Watch", "Travel Tips"] {
+            let mut blocks = grouped(&["Harbour Bridge Will Reopen On Monday", label, body]);
+            assert!(
+                find(&mut blocks, 2, None, false).authors.is_empty(),
+                "{label}"
+            );
+        }
     }
 
     #[test]

@@ -8,61 +8,75 @@
 /// its w3m, lynx and elinks renderings together, by `examples/fit_text_headline.rs`;
 /// the features are general (position, shape, repetition, the lines around
 /// it), none is a word of one site.
-pub const TEXT_HEADLINE_EVIDENCE: [(&str, f32); 28] = [
+pub const TEXT_HEADLINE_EVIDENCE: [(&str, f32); 31] = [
     // rank among the candidates counting back from the body (0 = nearest), /10
-    ("rank", -0.44),
+    ("rank", -0.49),
     // blocks between the line and the body, /40
-    ("distance", 0.21),
+    ("distance", 0.15),
     // words, /10
-    ("words", 0.41),
+    ("words", 0.49),
     // 4 to 20 words: the length of a headline
-    ("headline_length", 1.22),
+    ("headline_length", 1.25),
     // at most 2 words: a label more often than a headline
-    ("two_words_or_fewer", -0.65),
-    ("title_case_share", 0.14),
-    ("heading", 2.40),
+    ("two_words_or_fewer", -0.75),
+    ("title_case_share", 0.23),
+    ("heading", 2.32),
     // the same line elsewhere in the page
-    ("repeated", 0.33),
+    ("repeated", 0.35),
     // the line inside a longer one elsewhere: a page title with the site
     // name, the last step of a breadcrumb
-    ("inside_another_line", 1.45),
+    ("inside_another_line", 1.46),
     // a date or a byline in the 3 blocks after it
-    ("dated_after", 0.80),
+    ("dated_after", 0.81),
     // a date in the 2 blocks before it
-    ("dated_before", 0.14),
+    ("dated_before", 0.03),
     // a photo credit or source line
-    ("credit", -0.22),
-    ("starts_lower_case", -0.49),
+    ("credit", -0.23),
+    ("starts_lower_case", -0.51),
     // commas, at most 3, /3
-    ("commas", 0.01),
+    ("commas", 0.00),
     // ends with a colon: introduces what follows
-    ("ends_with_colon", -0.73),
-    ("ends_with_question_mark", 1.21),
+    ("ends_with_colon", -0.70),
+    ("ends_with_question_mark", 1.20),
     // holds `|` or `/`: a menu, a path, a credit
-    ("bar_or_slash", -1.29),
+    ("bar_or_slash", -1.24),
     // prose right after it
-    ("prose_after", -0.20),
+    ("prose_after", -0.16),
     // marked as furniture (repeated, in a link list)
-    ("furniture", 0.38),
+    ("furniture", 0.41),
     // inside the page's first line (a crawl export's `<title>`)
-    ("in_first_line", 0.69),
+    ("in_first_line", 0.67),
     // all in capitals: a section label or a kicker
-    ("all_caps", -0.11),
+    ("all_caps", -0.09),
     // prose in the 3 blocks after it
-    ("prose_soon_after", 0.95),
+    ("prose_soon_after", 0.93),
     // where it sits in the page, 0 (top) to 1
-    ("page_position", 0.84),
+    ("page_position", 0.86),
     // a line alone in its group (blank lines around it)
-    ("stands_alone", 2.53),
+    ("stands_alone", 2.56),
     // a list item
-    ("list_item", -1.59),
+    ("list_item", -1.60),
     // a single word
-    ("one_word", -0.60),
+    ("one_word", -0.62),
     // at most 3 words that read as a person's name
-    ("reads_as_name", -0.11),
+    ("reads_as_name", -0.04),
     // share of its words (of 4 letters or more) in the story's first 3 paragraphs
     ("words_in_lead", 2.12),
+    // a breadcrumb trail or a next/previous link (`is_breadcrumb_or_arrow`)
+    ("breadcrumb_or_arrow", -0.91),
+    // a longer title-like line in the 2 blocks below: a deck
+    ("longer_line_below", 0.39),
+    // a shorter title-like line in the 2 blocks above: a headline
+    ("shorter_line_above", 0.21),
 ];
+
+/// What separates the steps of a breadcrumb trail, with a space either side.
+pub const BREADCRUMB_SEPARATORS: &[&str] = &["»", "›", ">", "→"];
+
+/// Arrows and guillemets that open or close a link to another story
+/// ("« Previous post", "Next →"), when the line holds only one of them: two
+/// quote a title («Wir waren fast 40 Tage in Quarantäne»).
+pub const NAVIGATION_ARROWS: &[&str] = &["«", "»", "‹", "›", "<", ">", "←", "→"];
 
 /// Section labels that pages put before a headline: "Opinion | ...", "Politics: ...".
 pub const HEADLINE_SECTION_PREFIXES: &[&str] = &[
