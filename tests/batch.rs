@@ -811,6 +811,48 @@ fn single_input_stays_quiet_and_quiet_silences_the_summary() {
     assert_eq!(stderr(&out).lines().count(), 1);
 }
 
+/// One page named alone is read and extracted on the calling thread: its
+/// record and exit status are the ones the batch path gives the same file, a
+/// failing page is still an error entry, and `--output-dir` still writes it.
+#[test]
+fn one_page_alone_gives_the_record_of_the_batch_path() {
+    let dir: TempDir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("story.txt"), STORY).unwrap();
+    fs::write(dir.path().join("logo.png"), PNG).unwrap();
+    let alone = run(newsclip().current_dir(dir.path()).arg("story.txt"), None);
+    assert_eq!(alone.status.code(), Some(0));
+    let alone: Value = serde_json::from_slice(&alone.stdout).unwrap();
+    // the same file in a batch of two, read by the reader and worker threads
+    let both = run(
+        newsclip()
+            .current_dir(dir.path())
+            .args(["--jobs", "2", "story.txt", "story.txt"]),
+        None,
+    );
+    let both = lines(&both);
+    assert_eq!(both.len(), 2);
+    assert_eq!(alone, both[0]);
+    assert_eq!(alone["headline"], "A Headline For The Story");
+
+    let bad = run(newsclip().current_dir(dir.path()).arg("logo.png"), None);
+    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(errors(&bad).len(), 1, "{}", stderr(&bad));
+
+    let out_dir = dir.path().join("out");
+    let written = run(
+        newsclip()
+            .current_dir(dir.path())
+            .arg("--output-dir")
+            .arg(&out_dir)
+            .arg("story.txt"),
+        None,
+    );
+    assert_eq!(written.status.code(), Some(0), "{}", stderr(&written));
+    let file: Value =
+        serde_json::from_slice(&fs::read(out_dir.join("story.txt.json")).unwrap()).unwrap();
+    assert_eq!(file, alone);
+}
+
 #[test]
 fn forced_progress_without_a_terminal_prints_plain_lines() {
     let dir = tempfile::tempdir().unwrap();

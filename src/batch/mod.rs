@@ -20,14 +20,14 @@ mod reader;
 mod work;
 
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering::SeqCst};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::Sender;
+use crossbeam_channel::{Receiver, Sender};
 use indicatif::{ProgressBar, ProgressDrawTarget};
 use newsclip::{KindChoice, Options};
 
@@ -153,6 +153,9 @@ struct Shared {
     window_state: Mutex<Window>,
     advanced: Condvar,
     window: u64,
+    /// One page on the calling thread: nothing runs beside the reader to
+    /// advance the window, so it is not waited for.
+    one_page: bool,
     /// Inputs skipped by the reader (`--resume`, WARC records holding no page).
     skipped: AtomicU64,
     /// Tasks a worker is working on.
@@ -193,8 +196,9 @@ impl Shared {
     /// Wait until the task fits in the window, then send. `false`: stop.
     fn send(&self, tx: &Sender<Task>, task: Task) -> bool {
         let mut w = self.window_state.lock().unwrap();
-        while task.seq >= w.next + self.window
-            || (task.seq > w.next && w.bytes + task.bytes > WINDOW_BYTES)
+        while !self.one_page
+            && (task.seq >= w.next + self.window
+                || (task.seq > w.next && w.bytes + task.bytes > WINDOW_BYTES))
         {
             if self.stopped() {
                 return false;
@@ -245,6 +249,7 @@ pub fn run(settings: Settings) -> anyhow::Result<i32> {
     });
     let shared = Arc::new(Shared {
         window: WINDOW_PER_JOB * jobs as u64,
+        one_page: one_page(&settings),
         settings,
         mode: OnceLock::new(),
         stop,
@@ -262,8 +267,17 @@ pub fn run(settings: Settings) -> anyhow::Result<i32> {
         shared.set_mode(false);
     }
 
-    let (task_tx, task_rx) = crossbeam_channel::bounded::<Task>(jobs * 2);
     let (done_tx, done_rx) = crossbeam_channel::unbounded::<Done>();
+    if shared.one_page {
+        // read, extract and write on this thread: for a small page, starting a
+        // reader and workers costs more than the extraction
+        let (task_tx, task_rx) = crossbeam_channel::unbounded::<Task>();
+        Reader::new(&shared, task_tx).run();
+        worker(&shared, &task_rx, &done_tx);
+        drop(done_tx);
+        return finish(&shared, started, &done_rx);
+    }
+    let (task_tx, task_rx) = crossbeam_channel::bounded::<Task>(jobs * 2);
     {
         let shared = Arc::clone(&shared);
         thread::Builder::new()
@@ -295,8 +309,31 @@ pub fn run(settings: Settings) -> anyhow::Result<i32> {
             })?;
     }
 
-    let mut collector = Collector::new(&shared);
-    let result = collector.collect(&done_rx);
+    finish(&shared, started, &done_rx)
+}
+
+/// Is the one input a file holding one page (not an archive, not JSON Lines
+/// records, not standard input)? Its first bytes tell.
+fn one_page(s: &Settings) -> bool {
+    if !s.single || s.records {
+        return false;
+    }
+    let [path] = s.sources.args.as_slice() else {
+        return false;
+    };
+    if inputs::is_stdin(path) {
+        return false;
+    }
+    let mut head = Vec::new();
+    fs::File::open(path)
+        .and_then(|f| f.take(HEAD).read_to_end(&mut head))
+        .is_ok_and(|_| !reader::is_archive(&head))
+}
+
+/// Write the records as they come, then the summary; the exit status.
+fn finish(shared: &Arc<Shared>, started: Instant, done_rx: &Receiver<Done>) -> anyhow::Result<i32> {
+    let mut collector = Collector::new(shared);
+    let result = collector.collect(done_rx);
     if let Some(bar) = &shared.bar {
         bar.finish_and_clear();
     }

@@ -261,6 +261,11 @@ fn too_large(size: Option<u64>, max: u64) -> String {
 }
 
 /// `Some(gzipped)` when the input starts like a WARC archive, plain or gzipped.
+/// Does an input starting with `head` hold a WARC archive (plain or gzipped)?
+pub(super) fn is_archive(head: &[u8]) -> bool {
+    archive_kind(head).is_some()
+}
+
 fn archive_kind(head: &[u8]) -> Option<bool> {
     if warc::is_warc(head) {
         return Some(false);
