@@ -344,13 +344,13 @@ fn finish(shared: &Arc<Shared>, started: Instant, done_rx: &Receiver<Done>) -> a
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(0),
         Err(e) => {
             shared.stop.store(true, SeqCst);
-            wait_for_workers(&shared);
+            wait_for_workers(shared);
             return Err(anyhow::anyhow!("stdout: {}", io_reason(&e)));
         }
     }
     if interrupted != 0 {
         // Let the workers finish (and rename) the files they are writing.
-        wait_for_workers(&shared);
+        wait_for_workers(shared);
     }
     let c = &collector;
     let skipped = c.skipped + shared.skipped.load(SeqCst);
