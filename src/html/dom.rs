@@ -7,12 +7,13 @@
 //! adjacent text merged, and a `<template>`'s contents under a fragment node that
 //! is the template's only child.
 
+use super::guard;
 use super::tokenizer::Attributes;
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeBuilder, TreeSink};
 use html5ever::{Attribute, QualName, local_name, ns};
 use std::borrow::Cow;
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 
 /// A node's index in its `Dom`.
 pub type NodeId = u32;
@@ -22,6 +23,21 @@ const NONE: NodeId = NodeId::MAX;
 /// News pages have a node for every 100 bytes or so (scrapinghub's 181: one
 /// per 108); the node array is sized for a page twice as dense.
 const BYTES_PER_NODE_AT_MOST: usize = 50;
+
+/// Above this many elements per start tag (plus [`ELEMENTS_SLACK`]) the tree
+/// builder is reopening formatting elements block after block (`<b>` after
+/// `<b>` left open, then paragraphs): work that grows with the square of the
+/// page. News pages create under 1.1 elements per start tag.
+const ELEMENTS_PER_START_TAG_AT_MOST: usize = 4;
+const ELEMENTS_SLACK: usize = 10_000;
+
+/// A page on which html5ever's tree builder would do more than linear work:
+/// it nests elements deeper than [`guard::MAX_DEPTH`] (every tag then looks
+/// down a deep stack), or creates far more elements than the page has start
+/// tags. Real pages never come near either; hostile ones are parsed as
+/// [`guard::bound`] cuts them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Overrun;
 
 /// A parsed document.
 pub struct Dom {
@@ -34,6 +50,10 @@ struct Node {
     next: NodeId,
     first: NodeId,
     last: NodeId,
+    /// Elements above it when it was inserted (not updated when the tree
+    /// builder moves a subtree): how deep the parser's stack of open elements
+    /// can have been.
+    depth: u32,
     data: Data,
 }
 
@@ -111,14 +131,33 @@ impl Dom {
 
     /// `parse` keeping only the attributes extraction reads
     /// (`tokenizer::READ_ATTRIBUTES`): the tree of `parse` less the others
-    /// (`without_unread_attributes`), built without them.
+    /// (`without_unread_attributes`), built without them. Its work stays
+    /// linear on any page: a page on which the tree builder's work outgrows it
+    /// ([`Overrun`]) is parsed again as [`guard::bound`] cuts it.
     pub fn parse_for_extraction(text: &str) -> Dom {
-        Dom::parse_with(text, Attributes::Read)
+        Dom::parse_watched(text)
+            .unwrap_or_else(|Overrun| Dom::parse_with(&guard::bound(text), Attributes::Read))
+    }
+
+    /// `parse_for_extraction` without the second parse: stops at the first sign
+    /// of an [`Overrun`].
+    pub fn parse_watched(text: &str) -> Result<Dom, Overrun> {
+        let builder = TreeBuilder::new(Sink::for_page(text.len()), Default::default());
+        let overran = super::tokenizer::tokenize(
+            text,
+            &builder,
+            Attributes::Read,
+            Some(&|start_tags| builder.sink.overrun(start_tags)),
+        );
+        if overran {
+            return Err(Overrun);
+        }
+        Ok(builder.sink.finish())
     }
 
     fn parse_with(text: &str, attributes: Attributes) -> Dom {
         let builder = TreeBuilder::new(Sink::for_page(text.len()), Default::default());
-        super::tokenizer::tokenize(text, &builder, attributes);
+        super::tokenizer::tokenize(text, &builder, attributes, None);
         builder.sink.finish()
     }
 
@@ -226,6 +265,7 @@ impl Node {
             next: NONE,
             first: NONE,
             last: NONE,
+            depth: 0,
             data,
         }
     }
@@ -408,6 +448,11 @@ impl<'a> std::ops::Deref for ElementRef<'a> {
 /// The tree builder's side of the `Dom`.
 struct Sink {
     nodes: RefCell<Vec<Node>>,
+    /// Elements created, by start tags and by the tree builder itself (implied
+    /// elements, reopened formatting elements).
+    elements: Cell<usize>,
+    /// The deepest an element was inserted.
+    deepest: Cell<u32>,
 }
 
 impl Sink {
@@ -421,6 +466,23 @@ impl Sink {
         v.push(Node::new(Data::Document));
         Sink {
             nodes: RefCell::new(v),
+            elements: Cell::new(0),
+            deepest: Cell::new(0),
+        }
+    }
+
+    /// The tree builder's work is outgrowing the page (see [`Overrun`]), after
+    /// `start_tags` start tags.
+    fn overrun(&self, start_tags: usize) -> bool {
+        self.deepest.get() as usize > guard::MAX_DEPTH
+            || self.elements.get() > start_tags * ELEMENTS_PER_START_TAG_AT_MOST + ELEMENTS_SLACK
+    }
+
+    /// Note the depth of a node just inserted.
+    fn inserted(&self, nodes: &[Node], id: NodeId) {
+        let depth = nodes[id as usize].depth;
+        if depth > self.deepest.get() {
+            self.deepest.set(depth);
         }
     }
 
@@ -463,10 +525,12 @@ fn detach(nodes: &mut [Node], id: NodeId) {
 fn append_child(nodes: &mut [Node], parent: NodeId, id: NodeId) {
     detach(nodes, id);
     let last = nodes[parent as usize].last;
+    let depth = nodes[parent as usize].depth + 1;
     {
         let node = &mut nodes[id as usize];
         node.parent = parent;
         node.prev = last;
+        node.depth = depth;
     }
     match some(last) {
         Some(l) => nodes[l as usize].next = id,
@@ -477,12 +541,18 @@ fn append_child(nodes: &mut [Node], parent: NodeId, id: NodeId) {
 
 fn insert_before(nodes: &mut [Node], sibling: NodeId, id: NodeId) {
     detach(nodes, id);
-    let Node { parent, prev, .. } = nodes[sibling as usize];
+    let Node {
+        parent,
+        prev,
+        depth,
+        ..
+    } = nodes[sibling as usize];
     {
         let node = &mut nodes[id as usize];
         node.parent = parent;
         node.prev = prev;
         node.next = sibling;
+        node.depth = depth;
     }
     match some(prev) {
         Some(p) => nodes[p as usize].next = id,
@@ -518,6 +588,7 @@ impl TreeSink for Sink {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> NodeId {
+        self.elements.set(self.elements.get() + 1);
         let template = name.ns == ns!(html) && name.local == local_name!("template");
         let id = self.push(Data::Element(Element { name, attrs }));
         if template {
@@ -537,7 +608,11 @@ impl TreeSink for Sink {
 
     fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
         match child {
-            NodeOrText::AppendNode(id) => append_child(&mut self.nodes.borrow_mut(), *parent, id),
+            NodeOrText::AppendNode(id) => {
+                let mut nodes = self.nodes.borrow_mut();
+                append_child(&mut nodes, *parent, id);
+                self.inserted(&nodes, id);
+            }
             NodeOrText::AppendText(text) => {
                 let mut nodes = self.nodes.borrow_mut();
                 let last = nodes[*parent as usize].last;
@@ -590,7 +665,10 @@ impl TreeSink for Sink {
             return;
         }
         match new_node {
-            NodeOrText::AppendNode(id) => insert_before(&mut nodes, *sibling, id),
+            NodeOrText::AppendNode(id) => {
+                insert_before(&mut nodes, *sibling, id);
+                self.inserted(&nodes, id);
+            }
             NodeOrText::AppendText(text) => {
                 let prev = nodes[*sibling as usize].prev;
                 if let Some(Data::Text(t)) = some(prev).map(|p| &mut nodes[p as usize].data) {
@@ -675,5 +753,47 @@ mod tests {
         assert_eq!(div.value().classes().collect::<Vec<_>>(), ["a", "b", "a"]);
         assert_eq!(div.attr("data-k"), Some("v"));
         assert_eq!(div.texts().collect::<String>(), "t");
+    }
+
+    #[test]
+    fn ordinary_pages_are_parsed_once_without_overrun() {
+        let page = "<p>a<b>b<i>c</b>d</i><p>e<table>x<tr><td>y</table>".repeat(200);
+        let watched = Dom::parse_watched(&page).expect("no overrun");
+        assert_eq!(shape(&watched), shape(&Dom::parse_for_extraction(&page)));
+        assert_eq!(shape(&watched), shape(&Dom::parse(&page)));
+    }
+
+    #[test]
+    fn nesting_past_the_guard_depth_is_an_overrun() {
+        let deep = |n: usize| format!("{}x", "<div>".repeat(n));
+        assert!(Dom::parse_watched(&deep(guard::MAX_DEPTH - 10)).is_ok());
+        assert_eq!(
+            Dom::parse_watched(&deep(guard::MAX_DEPTH * 4)).err(),
+            Some(Overrun)
+        );
+    }
+
+    #[test]
+    fn reopened_formatting_elements_are_an_overrun() {
+        // 300 distinct <b>s, each left open in a block that closes: the text of
+        // every later paragraph reopens all 300 (no deeper than 300 elements).
+        let open: String = (0..300).map(|i| format!("<div><b id={i}></div>")).collect();
+        let page = format!("{open}{}", "<p>x</p>".repeat(2000));
+        assert_eq!(Dom::parse_watched(&page).err(), Some(Overrun));
+        // A few left open are ordinary.
+        let page = format!("<b><i>{}", "<p>x</p>".repeat(2000));
+        assert!(Dom::parse_watched(&page).is_ok());
+    }
+
+    #[test]
+    fn an_overrun_page_is_parsed_as_the_guard_cuts_it() {
+        let page = format!("{}deep text", "<div>".repeat(guard::MAX_DEPTH * 4));
+        let cut = guard::bound(&page);
+        assert!(matches!(cut, Cow::Owned(_)));
+        assert_eq!(
+            shape(&Dom::parse_for_extraction(&page)),
+            shape(&Dom::parse_with(&cut, Attributes::Read))
+        );
+        assert!(shape(&Dom::parse_for_extraction(&page)).contains("deep text"));
     }
 }

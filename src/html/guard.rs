@@ -22,6 +22,11 @@
 //! it counts an element as open (real pages stay far below the limit, so an
 //! over-count costs nothing). Every other page comes back borrowed, unchanged,
 //! without allocating.
+//!
+//! Extraction does not run this scan on every page: it parses once while
+//! watching the tree builder's depth and the elements it creates
+//! ([`super::dom::Overrun`]), and only a page that trips that watch is cut here
+//! and parsed again.
 
 use std::borrow::Cow;
 

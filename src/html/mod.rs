@@ -79,13 +79,12 @@ pub(crate) fn is_block_element(name: &str) -> bool {
 /// `<noscript>` content as markup, as a browser without scripts shows it, and
 /// that reading is kept when it holds clearly more prose.
 pub fn page(text: &str) -> Page {
-    let bounded = guard::bound(text);
-    let first = Reading::of(&bounded);
+    let first = Reading::of(text);
     let found = prose_words(&first.blocks);
     if found >= NOSCRIPT_READ_BELOW_WORDS {
         return first.into_page();
     }
-    let Some(unwrapped) = unwrap_noscript(&bounded) else {
+    let Some(unwrapped) = unwrap_noscript(text) else {
         return first.into_page();
     };
     let second = Reading::of(&unwrapped);

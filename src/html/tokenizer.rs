@@ -75,7 +75,14 @@ pub fn is_read_attribute(raw: &str) -> bool {
 }
 
 /// Tokenize a whole document into `sink`, then signal the end of the input.
-pub fn tokenize<S: TokenSink>(input: &str, sink: &S, attributes: Attributes) {
+/// `watch` is asked after every start tag (with the number so far) whether to
+/// stop there; the return value says whether it did.
+pub fn tokenize<S: TokenSink>(
+    input: &str,
+    sink: &S,
+    attributes: Attributes,
+    watch: Option<&dyn Fn(usize) -> bool>,
+) -> bool {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     // Tendrils hold at most 4 GiB: a longer page is parsed up to there.
     let input = cut(input, u32::MAX as usize - 1);
@@ -99,11 +106,15 @@ pub fn tokenize<S: TokenSink>(input: &str, sink: &S, attributes: Attributes) {
         text: Pending::None,
         atoms: AtomCache::default(),
         attributes,
+        watch,
+        start_tags: 0,
+        stopped: false,
     };
     t.run();
     t.flush();
     let _ = sink.process_token(Token::EOFToken, 1);
     sink.end();
+    t.stopped
 }
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a character.
@@ -162,6 +173,10 @@ struct Tokenizer<'a, S: TokenSink> {
     text: Pending,
     atoms: AtomCache,
     attributes: Attributes,
+    /// Asked after every start tag, with the number so far: stop here?
+    watch: Option<&'a dyn Fn(usize) -> bool>,
+    start_tags: usize,
+    stopped: bool,
 }
 
 /// The atoms of the tag and attribute names met last, by a hash of their
@@ -531,6 +546,13 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
             TokenSinkResult::RawData(RawKind::ScriptDataEscaped(_)) => Mode::ScriptData,
             _ => Mode::Data,
         };
+        if kind == TagKind::StartTag {
+            self.start_tags += 1;
+            if self.watch.is_some_and(|stop| stop(self.start_tags)) {
+                self.stopped = true;
+                self.pos = n;
+            }
+        }
     }
 
     /// From the before-attribute-name state at `i` to the tag's '>': its
