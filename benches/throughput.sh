@@ -6,7 +6,9 @@
 #      (newsclip's tokenizer and html5ever's tree builder) from
 #      `cargo bench --bench throughput`,
 #      and trafilatura's extract() on the same decompressed pages, installed from
-#      PyPI into a virtualenv under target/; medians over rounds; the ratios;
+#      PyPI into a virtualenv under target/, in paired rounds (a newsclip run,
+#      then a trafilatura round); medians over rounds; the ratios as medians of
+#      the rounds' ratios;
 #   2. start-up: `newsclip tiny.html` and `newsclip --help` (the floor), as
 #      instructions (callgrind, when valgrind is installed: repeatable on a busy
 #      machine) and wall time (median of STARTUP_RUNS runs);
@@ -64,60 +66,69 @@ if ! "$venv/bin/python" -c "import trafilatura, sys; sys.exit(trafilatura.__vers
 fi
 
 if has inprocess; then
-echo "== newsclip and parse-only (cargo bench --bench throughput)"
-cargo bench --quiet --bench throughput -- --rounds "$rounds" "$pages"
-
-echo
-echo "== trafilatura extract(), single thread, same pages"
-"$venv/bin/python" - "$pages" "$rounds" "$out/trafilatura.tsv" <<'EOF'
-import gzip, pathlib, statistics, sys, time, warnings
+echo "== in-process, single thread, same pages: newsclip and parse-only (cargo bench --bench throughput)"
+echo "   and trafilatura extract(), in $rounds paired rounds (one newsclip run, then one trafilatura round)"
+cargo bench --quiet --no-run --bench throughput 2>/dev/null
+"$venv/bin/python" - "$pages" "$rounds" "$out" <<'EOF'
+import csv, gzip, pathlib, statistics, subprocess, sys, time, warnings
 import trafilatura
 
 warnings.filterwarnings("ignore")
 import logging
 logging.disable(logging.CRITICAL)
 
-folder, rounds, tsv = pathlib.Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+folder, rounds, out = pathlib.Path(sys.argv[1]), int(sys.argv[2]), pathlib.Path(sys.argv[3])
 pages = [gzip.decompress(p.read_bytes()) for p in sorted(folder.glob("*.html.gz"))]
 n, mb = len(pages), sum(map(len, pages)) / 1e6
 
-def one_round():
-    words = 0
-    for page in pages:
-        text = trafilatura.extract(page)
-        words += len(text.split()) if text else 0
-    return words
-
-one_round()  # warm-up
-wall, cpu = [], []
-for _ in range(rounds):
+def trafilatura_round():
     w0, c0 = time.perf_counter(), time.thread_time()
-    one_round()
-    cpu.append(time.thread_time() - c0)
-    wall.append(time.perf_counter() - w0)
-w, c = statistics.median(wall), statistics.median(cpu)
-print(f"trafilatura {trafilatura.__version__}: {n} pages, {mb:.1f} MB; 1 warm-up + {rounds} rounds")
-print(f"{'':<14} {'pages/s':>9} {'MB/s':>8} {'ms/page':>9} {'cpu p/s':>9} {'cpu MB/s':>8}")
-print(f"{'trafilatura':<14} {n / w:>9.1f} {mb / w:>8.2f} {w * 1e3 / n:>9.2f} {n / c:>9.1f} {mb / c:>8.2f}")
-with open(tsv, "w") as f:
-    f.write("name\tpages_per_s\tmb_per_s\tcpu_pages_per_s\tcpu_mb_per_s\n")
-    f.write(f"trafilatura\t{n / w:.2f}\t{mb / w:.3f}\t{n / c:.2f}\t{mb / c:.3f}\n")
-EOF
+    for page in pages:
+        trafilatura.extract(page)
+    return n / (time.perf_counter() - w0), n / (time.thread_time() - c0)
 
-echo
-echo "== ratios (single thread; wall clock, and CPU time in brackets)"
-"$venv/bin/python" - "$out/rust.tsv" "$out/trafilatura.tsv" <<'EOF'
-import csv, sys
-rows = {}
-for path in sys.argv[1:]:
-    for r in csv.DictReader(open(path), delimiter="\t"):
-        rows[r["name"]] = (float(r["pages_per_s"]), float(r["cpu_pages_per_s"]))
-t, p = rows["trafilatura"], rows["parse-only"]
+def newsclip_run():
+    # Three rounds of every row (interleaved inside the bench), medians.
+    subprocess.run(["cargo", "bench", "--quiet", "--bench", "throughput", "--",
+                    "--rounds", "3", str(folder)], stdout=subprocess.DEVNULL, check=True)
+    rows = csv.DictReader(open(out / "rust.tsv"), delimiter="\t")
+    return {r["name"]: (float(r["pages_per_s"]), float(r["cpu_pages_per_s"])) for r in rows}
+
+# Load moves on a scale of seconds on a shared machine: each round pairs a
+# newsclip run with the trafilatura round right after it, and a ratio is the
+# median of the rounds' ratios.
+trafilatura_round()  # warm-up
+paired = []
+for _ in range(rounds):
+    paired.append((newsclip_run(), trafilatura_round()))
+
+names = list(paired[0][0])
+print(f"{n} pages, {mb:.1f} MB decompressed; trafilatura {trafilatura.__version__}: 1 warm-up + {rounds} rounds")
+print(f"{'':<16} {'pages/s':>9} {'MB/s':>8} {'ms/page':>9} {'cpu p/s':>9}   (medians of the rounds)")
+def row(name, rates):
+    w = statistics.median(r[0] for r in rates)
+    c = statistics.median(r[1] for r in rates)
+    print(f"{name:<16} {w:>9.1f} {mb * w / n:>8.2f} {1e3 / w:>9.2f} {c:>9.1f}")
+for name in names:
+    row(name, [nc[name] for nc, _ in paired])
+row("trafilatura", [t for _, t in paired])
+print()
+print("ratios: median of the paired rounds' ratios, wall clock (CPU time in brackets), [lowest, highest round]")
+def ratio(label, a, b, target):
+    w = [nc[a][0] / (t[0] if b is None else nc[b][0]) for nc, t in paired]
+    c = [nc[a][1] / (t[1] if b is None else nc[b][1]) for nc, t in paired]
+    print(f"{label:<38} {statistics.median(w):6.2f}x  ({statistics.median(c):.2f}x)  "
+          f"[{min(w):.2f}, {max(w):.2f}]   {target}")
 for name in ("extract_bytes", "extract_str"):
-    w, c = rows[name]
-    print(f"newsclip {name} / trafilatura: {w / t[0]:6.2f}x  ({c / t[1]:.2f}x)   [target >= 17x]")
-    print(f"newsclip {name} / parse-only:  {w / p[0]:6.2f}x  ({c / p[1]:.2f}x)   [target >= 0.5x]")
-print(f"parse-only / trafilatura:       {p[0] / t[0]:6.2f}x  ({p[1] / t[1]:.2f}x)")
+    ratio(f"newsclip {name} / trafilatura", name, None, "[target >= 17x]")
+    ratio(f"newsclip {name} / parse-only", name, "parse-only", "[target >= 0.5x]")
+ratio("parse-newsclip / parse-only", "parse-newsclip", "parse-only", "")
+w = [nc["parse-only"][0] / t[0] for nc, t in paired]
+print(f"{'parse-only / trafilatura':<38} {statistics.median(w):6.2f}x")
+with open(out / "trafilatura.tsv", "w") as f:
+    f.write("name\tpages_per_s\tcpu_pages_per_s\n")
+    f.write(f"trafilatura\t{statistics.median(t[0] for _, t in paired):.2f}\t"
+            f"{statistics.median(t[1] for _, t in paired):.2f}\n")
 EOF
 fi
 
