@@ -386,12 +386,7 @@ fn repeats(blocks: &mut [Block], structured: bool) {
         if structured && b.in_article && b.link_density < 0.5 {
             continue;
         }
-        let key: String = b
-            .text
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect();
+        let key = repeat_key(&b.text);
         if key.len() >= 4 {
             seen.entry(key).or_default().push(i);
         }
@@ -450,6 +445,21 @@ fn repeats(blocks: &mut [Block], structured: bool) {
     }
 }
 
+/// A block's text as [`repeats`] compares it: its letters and digits, lowercased.
+fn repeat_key(text: &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                key.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            key.extend(c.to_lowercase());
+        }
+    }
+    key
+}
+
 /// Is this block a heading that opens reader comments?
 pub fn is_comment_heading(b: &Block) -> bool {
     // "34 responses to “<the headline>”": as long as a headline, never a sentence
@@ -461,4 +471,20 @@ pub fn is_comment_heading(b: &Block) -> bool {
 /// Is this block the heading of the sources or references listed after an article?
 pub fn is_reference_heading(b: &Block) -> bool {
     b.features.words <= 4 && vocab::REFERENCE_HEADING.is_match(&heading_text(&b.text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeat_key_keeps_letters_and_digits_lowercased_in_any_script() {
+        assert_eq!(repeat_key("Read more: 10 Tips!"), "readmore10tips");
+        assert_eq!(
+            repeat_key("ÜBER uns – İstanbul, ΣΟΦΊΑ"),
+            "überunsi\u{307}stanbulσοφία"
+        );
+        assert_eq!(repeat_key("東京 2024年"), "東京2024年");
+        assert_eq!(repeat_key(" — … "), "");
+    }
 }
