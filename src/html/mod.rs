@@ -452,6 +452,11 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                             // a dialog is protected by its own size only
                             let kept = if prune::is_dialog(el) {
                                 sizes.of(index) >= PROTECTED_TEXT
+                            } else if prune::is_page_footer(el, article_depth > 0) {
+                                // a page's footer holds its legal notices, long
+                                // as they may be: only a page written inside its
+                                // footer keeps it
+                                sizes.of(index) * 2 >= total_p.max(1)
                             } else {
                                 container || protected(index, el)
                             };
@@ -732,6 +737,27 @@ mod tests {
                     <p>The listing says what the seller ships.<span aria-hidden=true>*</span></p>\
                     <div aria-hidden=\"true\"><p>A carousel's copy</p></div></main>";
         assert_eq!(texts(html), ["The listing says what the seller ships."]);
+    }
+
+    #[test]
+    fn a_page_footer_is_kept_only_when_it_holds_most_of_the_page() {
+        // legal notices longer than the page's own short lines stay out
+        let notice = "Financing is subject to credit approval and terms vary. ".repeat(60);
+        let html = format!(
+            "<main><p>Shop the lineup.</p><p>Compare every model.</p></main>\
+             <footer><p>{notice}</p></footer><div role=contentinfo><p>{notice}</p></div>"
+        );
+        assert_eq!(texts(&html), ["Shop the lineup.", "Compare every model."]);
+        // a page written inside its footer is still read
+        let html = "<div><p>Menu</p></div><footer><p>The whole story sits here, \
+                    in the footer, and nowhere else on the page.</p></footer>";
+        assert_eq!(
+            texts(html),
+            [
+                "Menu",
+                "The whole story sits here, in the footer, and nowhere else on the page."
+            ]
+        );
     }
 
     #[test]

@@ -161,6 +161,15 @@ fn names_dialog(name: &str) -> bool {
     })
 }
 
+/// Is this the page's footer (`<footer>` outside the article, or the
+/// `contentinfo` landmark)?
+pub fn is_page_footer(el: &Element, inside_article: bool) -> bool {
+    !inside_article && el.name() == "footer"
+        || el
+            .attr("role")
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("contentinfo"))
+}
+
 /// Does this element mark the article itself? A dialog does not, whatever its
 /// tag (`<article class="login-modal">`).
 pub fn is_article_container(el: &Element) -> bool {
