@@ -761,6 +761,17 @@ mod tests {
     }
 
     #[test]
+    fn a_modal_dialog_stays_out_however_long() {
+        let policy = "We process personal information for our purposes. ".repeat(80);
+        let html = format!(
+            "<main><p>The shoe is made of wool.</p></main>\
+             <div aria-modal='true' role=dialog><p>{policy}</p></div>\
+             <div aria-modal=TRUE><p>{policy}</p></div><div aria-modal=false><p>Shown.</p></div>"
+        );
+        assert_eq!(texts(&html), ["The shoe is made of wool.", "Shown."]);
+    }
+
+    #[test]
     fn a_no_break_space_at_punctuation_stays() {
         let html = "<p>Les Français travaillent-ils trop peu&nbsp;? Oui&nbsp;: «&nbsp;non&nbsp;». 10&nbsp;000 euros</p>";
         assert_eq!(

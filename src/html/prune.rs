@@ -29,6 +29,14 @@ pub fn reason(el: &Element, inside_article: bool) -> Option<&'static str> {
     if el.attr("style").is_some_and(hides) {
         return Some("hidden");
     }
+    // a modal dialog is shown over the page when asked for: a policy, a form
+    // or a notice the page holds in wait, however long
+    if el
+        .attr("aria-modal")
+        .is_some_and(|m| m.trim().eq_ignore_ascii_case("true"))
+    {
+        return Some("hidden");
+    }
     if let Some(role) = el.attr("role")
         && vocab::DROP_ROLES.contains(&role.trim().to_ascii_lowercase().as_str())
     {
