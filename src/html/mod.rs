@@ -99,6 +99,8 @@ pub fn page(text: &str) -> Page {
 /// reading that is kept.
 struct Reading {
     doc: Dom,
+    sizes: TextSizes,
+    marked_body: bool,
     blocks: Vec<Block>,
     has_article_container: bool,
     parents: Vec<usize>,
@@ -109,21 +111,37 @@ impl Reading {
         let doc = Dom::parse_for_extraction(text);
         let sizes = paragraph_text_sizes(&doc);
         let marked_body = sizes.strongest >= ARTICLE_BODY_MIN_TEXT;
-        let (blocks, has_article_container, parents) = walk(&doc, &sizes, marked_body);
+        let (blocks, has_article_container, parents) = walk(&doc, &sizes, marked_body, false);
         Reading {
             doc,
+            sizes,
+            marked_body,
             blocks,
             has_article_container,
             parents,
         }
     }
 
+    /// A page declaring a thread's posts (or a Q&A's entries) whose posts sit in
+    /// elements named as comments has them pruned as reader comments: it is walked
+    /// again with them kept, and that reading is kept when it holds clearly more
+    /// prose (the posts were missing, not only a reply box).
     fn into_page(self) -> Page {
+        let meta = meta::page_meta(&self.doc);
+        let (mut blocks, mut has_article_container, mut parents) =
+            (self.blocks, self.has_article_container, self.parents);
+        if meta.declares_entries {
+            let entries = walk(&self.doc, &self.sizes, self.marked_body, true);
+            let found = prose_words(&blocks);
+            if prose_words(&entries.0) >= found * 2 + ENTRIES_MIN_GAIN_WORDS {
+                (blocks, has_article_container, parents) = entries;
+            }
+        }
         Page {
-            meta: meta::page_meta(&self.doc),
-            blocks: self.blocks,
-            has_article_container: self.has_article_container,
-            parents: self.parents,
+            meta,
+            blocks,
+            has_article_container,
+            parents,
         }
     }
 }
@@ -181,6 +199,10 @@ fn unwrap_noscript(html: &str) -> Option<String> {
 const NOSCRIPT_READ_BELOW_WORDS: usize = 150;
 /// and that reading is kept when it has twice the prose words and this many more.
 const NOSCRIPT_MIN_GAIN_WORDS: usize = 50;
+
+/// A thread's reading with its comment-named entries kept replaces the first
+/// when it has twice the prose words and this many more.
+const ENTRIES_MIN_GAIN_WORDS: usize = 50;
 
 /// Characters of running text (outside links, scripts and styles) under each
 /// element: how much of the page's prose a subtree holds, so that pruning by class
@@ -373,7 +395,14 @@ struct Frame {
 
 /// `marked_body`: the page has a trustworthy `itemprop=articleBody` element; then
 /// only that element counts as the article's container.
-fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, Vec<usize>) {
+/// `entries`: the page declares a thread's posts, and elements named as comments
+/// are its entries, not furniture.
+fn walk(
+    doc: &Dom,
+    sizes: &TextSizes,
+    marked_body: bool,
+    entries: bool,
+) -> (Vec<Block>, bool, Vec<usize>) {
     let total_p = sizes.total;
     // an element holding much of the page's running text is not furniture, whatever
     // its class says ("steady-paywall-container" around the story)
@@ -446,11 +475,17 @@ fn walk(doc: &Dom, sizes: &TextSizes, marked_body: bool) -> (Vec<Block>, bool, V
                         let container = prune::is_article_container(el);
                         if let Some(why) = prune::reason(el, article_depth > 0) {
                             let structural = matches!(why, "tag" | "hidden") && name != "form";
-                            let spared =
-                                why == "class" && prune::spares_inline(el, pending.mid_sentence());
+                            let spared = why == "class"
+                                && (prune::spares_inline(el, pending.mid_sentence())
+                                    || entries && prune::is_thread_or_bio(el));
                             // a dialog is protected by its own size only
                             let kept = if prune::is_dialog(el) {
                                 sizes.of(index) >= PROTECTED_TEXT
+                            } else if prune::is_page_footer(el, article_depth > 0) {
+                                // a page's footer holds its legal notices, long
+                                // as they may be: only a page written inside its
+                                // footer keeps it
+                                sizes.of(index) * 2 >= total_p.max(1)
                             } else {
                                 container || protected(index, el)
                             };
@@ -731,6 +766,56 @@ mod tests {
                     <p>The listing says what the seller ships.<span aria-hidden=true>*</span></p>\
                     <div aria-hidden=\"true\"><p>A carousel's copy</p></div></main>";
         assert_eq!(texts(html), ["The listing says what the seller ships."]);
+    }
+
+    #[test]
+    fn a_page_footer_is_kept_only_when_it_holds_most_of_the_page() {
+        // legal notices longer than the page's own short lines stay out
+        let notice = "Financing is subject to credit approval and terms vary. ".repeat(60);
+        let html = format!(
+            "<main><p>Shop the lineup.</p><p>Compare every model.</p></main>\
+             <footer><p>{notice}</p></footer><div role=contentinfo><p>{notice}</p></div>"
+        );
+        assert_eq!(texts(&html), ["Shop the lineup.", "Compare every model."]);
+        // a page written inside its footer is still read
+        let html = "<div><p>Menu</p></div><footer><p>The whole story sits here, \
+                    in the footer, and nowhere else on the page.</p></footer>";
+        assert_eq!(
+            texts(html),
+            [
+                "Menu",
+                "The whole story sits here, in the footer, and nowhere else on the page."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_modal_dialog_stays_out_however_long() {
+        let policy = "We process personal information for our purposes. ".repeat(80);
+        let html = format!(
+            "<main><p>The shoe is made of wool.</p></main>\
+             <div aria-modal='true' role=dialog><p>{policy}</p></div>\
+             <div aria-modal=TRUE><p>{policy}</p></div><div aria-modal=false><p>Shown.</p></div>"
+        );
+        assert_eq!(texts(&html), ["The shoe is made of wool.", "Shown."]);
+    }
+
+    #[test]
+    fn a_declared_thread_keeps_its_posts_named_as_comments() {
+        let post =
+            "I have been getting errors since the announcement, and so have others. ".repeat(8);
+        let posts = format!(
+            "<div id=comment-1_wrap><p>{post}</p></div><div class=comment><p>{post} Yes.</p></div>"
+        );
+        let thread = format!(
+            "<script type=application/ld+json>{{\"@type\": \"DiscussionForumPosting\", \
+             \"headline\": \"Errors\"}}</script><h1>Errors</h1>{posts}"
+        );
+        assert_eq!(texts(&thread).len(), 3, "{:?}", texts(&thread));
+        // on a story, reader comments stay out
+        let told = "The story says what happened and why it matters to the reader. ".repeat(40);
+        let story = format!("<h1>Errors</h1><p>{told}</p>{posts}");
+        assert_eq!(texts(&story), ["Errors", told.trim()]);
     }
 
     #[test]

@@ -29,6 +29,14 @@ pub fn reason(el: &Element, inside_article: bool) -> Option<&'static str> {
     if el.attr("style").is_some_and(hides) {
         return Some("hidden");
     }
+    // a modal dialog is shown over the page when asked for: a policy, a form
+    // or a notice the page holds in wait, however long
+    if el
+        .attr("aria-modal")
+        .is_some_and(|m| m.trim().eq_ignore_ascii_case("true"))
+    {
+        return Some("hidden");
+    }
     if let Some(role) = el.attr("role")
         && vocab::DROP_ROLES.contains(&role.trim().to_ascii_lowercase().as_str())
     {
@@ -159,6 +167,15 @@ fn names_dialog(name: &str) -> bool {
         name.strip_suffix(w)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(['-', '_']))
     })
+}
+
+/// Is this the page's footer (`<footer>` outside the article, or the
+/// `contentinfo` landmark)?
+pub fn is_page_footer(el: &Element, inside_article: bool) -> bool {
+    !inside_article && el.name() == "footer"
+        || el
+            .attr("role")
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("contentinfo"))
 }
 
 /// Does this element mark the article itself? A dialog does not, whatever its

@@ -51,6 +51,7 @@ pub const READ_ATTRIBUTES: &[&str] = &[
     "itemprop",
     "value",
     "aria-hidden",
+    "aria-modal",
     "hidden",
     "lang",
     "xml:lang",
