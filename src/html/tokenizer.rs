@@ -1229,6 +1229,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn read_attributes_are_known_in_any_case_and_others_are_not() {
+        for a in READ_ATTRIBUTES {
+            assert!(is_read_attribute(a), "{a}");
+            assert!(is_read_attribute(&a.to_ascii_uppercase()), "{a}");
+        }
+        for a in [
+            "",
+            "data-src",
+            "onclick",
+            "aria-label",
+            "classes",
+            "clas",
+            "hre",
+            "srcset",
+            "data-id",
+            "itemscope",
+            "xml:base",
+            "d",
+            "c",
+        ] {
+            assert!(!is_read_attribute(a), "{a}");
+        }
+        assert!(!is_read_attribute(&"class".repeat(8)));
+    }
+
+    #[test]
     fn cached_atoms_are_the_names_atoms() {
         let mut cache = AtomCache::default();
         for raw in [
