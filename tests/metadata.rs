@@ -455,6 +455,65 @@ fn microdata_and_rel_author() {
 }
 
 #[test]
+fn a_newsroom_signing_alone_is_the_author_when_shown() {
+    // the desk the page shows as its byline is the author; an agency stays a credit
+    let signed = |name: &str, shown: &str| {
+        page(
+            &ld(&format!(
+                r#"{{"@type": "NewsArticle", "headline": "Pool opens",
+                  "author": {{"@type": "Person", "name": "{name}"}}}}"#
+            )),
+            &format!("<article><h1>Pool opens</h1><span>{shown}</span><p>Text.</p></article>"),
+        )
+    };
+    for desk in ["Redaktion", "PETA-Team", "Great Day Editorial Team"] {
+        let m = meta(&signed(desk, desk));
+        assert_eq!(m.authors, [desk], "{desk}");
+        assert_eq!(m.credit, None, "{desk}");
+    }
+    let m = meta(&signed("Redaktion mit dpa", "Redaktion mit dpa"));
+    assert!(m.authors.is_empty(), "{:?}", m.authors);
+    // a team named only in the markup may be the site's department
+    let m = meta(&signed("Enrollment Team", "Apply now"));
+    assert!(m.authors.is_empty(), "{:?}", m.authors);
+    assert_eq!(m.credit.as_deref(), Some("Enrollment Team"));
+}
+
+#[test]
+fn the_articles_own_aside_holds_its_byline_the_pages_footer_does_not() {
+    let html = page(
+        "",
+        r#"<article><header><h1>Sie wissen nicht, was sie tun</h1></header>
+           <aside class="meta"><p class="authors">Von:<br><i><a href="/autor/mpf"
+           class="author-name">Moritz Pieczewski-Freimuth</a></i></p></aside>
+           <p>Text.</p></article>"#,
+    );
+    assert_eq!(meta(&html).authors, ["Moritz Pieczewski-Freimuth"]);
+    // the same outside the article: a sidebar
+    let html = page(
+        "",
+        r#"<article><h1>Headline</h1><p>Text.</p></article>
+           <aside><p class="author">Von: Moritz Pieczewski-Freimuth</p></aside>"#,
+    );
+    assert!(meta(&html).authors.is_empty());
+    // the page footer's credit to its designers, marked up as a creator
+    let html = page(
+        "",
+        r#"<article><h1>Private Music Lessons</h1><p>Text.</p></article>
+           <footer><p itemscope itemtype="http://schema.org/CreativeWork"><a href="/">
+           <span itemprop="description">Site designed and developed</span> by
+           <span itemprop="creator">Social Ink</span></a></p></footer>"#,
+    );
+    assert!(meta(&html).authors.is_empty(), "{:?}", meta(&html).authors);
+    // the article's own footer still signs it
+    let html = page(
+        "",
+        r#"<article><h1>Headline</h1><p>Text.</p><footer><span itemprop="author">Jane Doe</span></footer></article>"#,
+    );
+    assert_eq!(meta(&html).authors, ["Jane Doe"]);
+}
+
+#[test]
 fn declared_organisation_leaves_the_people_of_the_byline() {
     // metadata names only the site's organisation; the byline names the writer
     let html = page(
