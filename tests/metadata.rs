@@ -1127,6 +1127,55 @@ fn dates_rejected_where_they_are_not_the_story_s() {
 }
 
 #[test]
+fn a_declared_date_a_few_days_off_the_shown_one_gives_way() {
+    let dated = |declared: &str, body: &str| {
+        let head = format!("<meta property=\"article:published_time\" content=\"{declared}\">");
+        meta(&page(&head, body)).published
+    };
+    // shown under the headline, the declared day shown nowhere: before or after it
+    for declared in ["2022-01-15", "2022-01-30T10:00:00+01:00"] {
+        let got = dated(
+            declared,
+            "<h1>Headline</h1><span class=\"date\">25.01.2022</span><p>Text.</p>",
+        );
+        assert_eq!(got.as_deref(), Some("2022-01-25"), "{declared}");
+    }
+    // not when the page shows the declared day too, nor weeks away, nor
+    // among teasers of the same days (a list of posts under the headline)
+    for body in [
+        "<h1>Headline</h1><span class=\"date\">25.01.2022</span><p>Text.</p><p class=\"small\">Erstmals erschienen am 15.01.2022 in der gedruckten Ausgabe des Blattes.</p>",
+        "<h1>Headline</h1><span class=\"date\">25.02.2022</span><p>Text.</p>",
+        "<h1>Headline</h1><span class=\"date\">25.01.2022</span><p>Text.</p>\
+         <div class=\"related\"><span class=\"date\">23.01.2022</span><span class=\"date\">21.01.2022</span></div>",
+    ] {
+        assert_eq!(
+            dated("2022-01-15", body).as_deref(),
+            Some("2022-01-15"),
+            "{body}"
+        );
+    }
+    // an "Updated" line under the headline is not the story's date
+    let got = dated(
+        "2022-01-15",
+        "<h1>Headline</h1><span class=\"date\">Updated: 25.01.2022</span><p>Text.</p>",
+    );
+    assert_eq!(got.as_deref(), Some("2022-01-15"));
+}
+
+#[test]
+fn a_zoneless_instant_late_at_night_is_the_next_day_the_page_shows() {
+    // (the day in a line of text, where a story's date does not stand)
+    let body = "<h1>Headline</h1><p>Text.</p><p>The port said on 11.05.2022 that the strike would go on for a while.</p>";
+    let head = |d: &str| format!("<meta property=\"article:published_time\" content=\"{d}\">");
+    let m = meta(&page(&head("2022-05-10T23:35:55"), body));
+    assert_eq!(m.published.as_deref(), Some("2022-05-11"));
+    // a zone given, or a day alone, stays as declared
+    for d in ["2022-05-10T23:35:55+02:00", "2022-05-10"] {
+        assert_eq!(meta(&page(&head(d), body)).published.as_deref(), Some(d));
+    }
+}
+
+#[test]
 fn a_page_showing_its_date_only_outside_the_story_still_dates_it() {
     // the one date a page shows, in a sidebar header
     let m = meta(&page(
