@@ -455,6 +455,30 @@ fn microdata_and_rel_author() {
 }
 
 #[test]
+fn the_site_between_two_separators_ends_the_title() {
+    let titled = |title: &str| {
+        meta(&page(
+            &format!(
+                "<title>{title}</title><meta property=\"og:url\" content=\"https://www.petri-heil.ch/de/a--1\">"
+            ),
+            "",
+        ))
+        .headline
+    };
+    // the site's address as its name, then its slogan
+    assert_eq!(
+        titled("Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin")
+            .as_deref(),
+        Some("Bielersee-Winterhechte")
+    );
+    // a segment that is not the site stays
+    assert_eq!(
+        titled("Winterhechte | Bielersee | Die Saison beginnt im Dezember am See").as_deref(),
+        Some("Winterhechte | Bielersee | Die Saison beginnt im Dezember am See")
+    );
+}
+
+#[test]
 fn a_newsroom_signing_alone_is_the_author_when_shown() {
     // the desk the page shows as its byline is the author; an agency stays a credit
     let signed = |name: &str, shown: &str| {

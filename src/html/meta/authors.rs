@@ -40,6 +40,11 @@ impl Context {
         if close(&name_words(host)) {
             return true;
         }
+        // the address itself: "petri-heil.ch" on www.petri-heil.ch
+        let bare_host = host.strip_prefix("www.").unwrap_or(host);
+        if part.contains('.') && squash(part) == squash(bare_host) {
+            return true;
+        }
         // the registered name: "nytimes" of "nytimes.com", "bbc" of "bbc.co.uk"
         let labels: Vec<&str> = host.split('.').collect();
         let mut n = labels.len().saturating_sub(1);
