@@ -865,10 +865,10 @@ fn trafilatura_eval_metadata_floors() {
     let s = score(&pages);
     eprintln!("{}", s.report(pages.len()));
     at_least("headline", s.headline_rate(), 0.82);
-    at_least("authors", s.authors_rate(), 0.62);
+    at_least("authors", s.authors_rate(), 0.655);
     at_least("author names precision", s.names_precision(), 0.85);
-    at_least("author names recall", s.names_recall(), 0.61);
-    at_least("date", s.date_rate(), 0.87);
+    at_least("author names recall", s.names_recall(), 0.645);
+    at_least("date", s.date_rate(), 0.878);
     // the held-out half on its own
     let held: Vec<_> = pages
         .into_iter()
@@ -876,7 +876,7 @@ fn trafilatura_eval_metadata_floors() {
         .collect();
     let h = score(&held);
     at_least("held-out headline", h.headline_rate(), 0.80);
-    at_least("held-out authors", h.authors_rate(), 0.63);
+    at_least("held-out authors", h.authors_rate(), 0.655);
     at_least("held-out date", h.date_rate(), 0.85);
 }
 
@@ -895,12 +895,12 @@ fn wceb_metadata_and_page_kind_floors() {
         s.article_vs_not_rate()
     );
     at_least("headline", s.headline_rate(), 0.66);
-    at_least("authors", s.authors_rate(), 0.685);
+    at_least("authors", s.authors_rate(), 0.70);
     at_least("date", s.date_rate(), 0.91);
     // (forum threads read from their crawler view name their first poster; the
     // truth gives that name as the author on some threads, on others none)
     assert!(
-        s.invented_rate() <= 0.051,
+        s.invented_rate() <= 0.049,
         "authors invented on {:.3} of the author-less pages",
         s.invented_rate()
     );
