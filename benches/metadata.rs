@@ -19,7 +19,7 @@
 //! `NEWSCLIP_META_DUMP=page,page` also prints the whole `PageMeta` of those pages.
 //!
 //! `NEWSCLIP_META_ROWS=text` scores only the corpora whose row name holds
-//! that string (while iterating).
+//! that string, or one of several separated by commas (while iterating).
 //!
 //!     cargo bench --bench metadata -- DIR...
 //!
@@ -203,7 +203,10 @@ fn main() -> anyhow::Result<()> {
         ("wceb text w3m tuning", &wceb_w3m_tuning),
         ("wceb text w3m held-out", &wceb_w3m_held),
     ] {
-        if rows.as_deref().is_some_and(|r| !name.contains(r)) {
+        if rows
+            .as_deref()
+            .is_some_and(|r| !r.split(',').any(|r| name.contains(r)))
+        {
             continue;
         }
         let start = Instant::now();

@@ -455,6 +455,89 @@ fn microdata_and_rel_author() {
 }
 
 #[test]
+fn the_site_between_two_separators_ends_the_title() {
+    let titled = |title: &str| {
+        meta(&page(
+            &format!(
+                "<title>{title}</title><meta property=\"og:url\" content=\"https://www.petri-heil.ch/de/a--1\">"
+            ),
+            "",
+        ))
+        .headline
+    };
+    // the site's address as its name, then its slogan
+    assert_eq!(
+        titled("Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin")
+            .as_deref(),
+        Some("Bielersee-Winterhechte")
+    );
+    // a segment that is not the site stays
+    assert_eq!(
+        titled("Winterhechte | Bielersee | Die Saison beginnt im Dezember am See").as_deref(),
+        Some("Winterhechte | Bielersee | Die Saison beginnt im Dezember am See")
+    );
+}
+
+#[test]
+fn a_newsroom_signing_alone_is_the_author_when_shown() {
+    // the desk the page shows as its byline is the author; an agency stays a credit
+    let signed = |name: &str, shown: &str| {
+        page(
+            &ld(&format!(
+                r#"{{"@type": "NewsArticle", "headline": "Pool opens",
+                  "author": {{"@type": "Person", "name": "{name}"}}}}"#
+            )),
+            &format!("<article><h1>Pool opens</h1><span>{shown}</span><p>Text.</p></article>"),
+        )
+    };
+    for desk in ["Redaktion", "PETA-Team", "Great Day Editorial Team"] {
+        let m = meta(&signed(desk, desk));
+        assert_eq!(m.authors, [desk], "{desk}");
+        assert_eq!(m.credit, None, "{desk}");
+    }
+    let m = meta(&signed("Redaktion mit dpa", "Redaktion mit dpa"));
+    assert!(m.authors.is_empty(), "{:?}", m.authors);
+    // a team named only in the markup may be the site's department
+    let m = meta(&signed("Enrollment Team", "Apply now"));
+    assert!(m.authors.is_empty(), "{:?}", m.authors);
+    assert_eq!(m.credit.as_deref(), Some("Enrollment Team"));
+}
+
+#[test]
+fn the_articles_own_aside_holds_its_byline_the_pages_footer_does_not() {
+    let html = page(
+        "",
+        r#"<article><header><h1>Sie wissen nicht, was sie tun</h1></header>
+           <aside class="meta"><p class="authors">Von:<br><i><a href="/autor/mpf"
+           class="author-name">Moritz Pieczewski-Freimuth</a></i></p></aside>
+           <p>Text.</p></article>"#,
+    );
+    assert_eq!(meta(&html).authors, ["Moritz Pieczewski-Freimuth"]);
+    // the same outside the article: a sidebar
+    let html = page(
+        "",
+        r#"<article><h1>Headline</h1><p>Text.</p></article>
+           <aside><p class="author">Von: Moritz Pieczewski-Freimuth</p></aside>"#,
+    );
+    assert!(meta(&html).authors.is_empty());
+    // the page footer's credit to its designers, marked up as a creator
+    let html = page(
+        "",
+        r#"<article><h1>Private Music Lessons</h1><p>Text.</p></article>
+           <footer><p itemscope itemtype="http://schema.org/CreativeWork"><a href="/">
+           <span itemprop="description">Site designed and developed</span> by
+           <span itemprop="creator">Social Ink</span></a></p></footer>"#,
+    );
+    assert!(meta(&html).authors.is_empty(), "{:?}", meta(&html).authors);
+    // the article's own footer still signs it
+    let html = page(
+        "",
+        r#"<article><h1>Headline</h1><p>Text.</p><footer><span itemprop="author">Jane Doe</span></footer></article>"#,
+    );
+    assert_eq!(meta(&html).authors, ["Jane Doe"]);
+}
+
+#[test]
 fn declared_organisation_leaves_the_people_of_the_byline() {
     // metadata names only the site's organisation; the byline names the writer
     let html = page(
@@ -782,10 +865,10 @@ fn trafilatura_eval_metadata_floors() {
     let s = score(&pages);
     eprintln!("{}", s.report(pages.len()));
     at_least("headline", s.headline_rate(), 0.82);
-    at_least("authors", s.authors_rate(), 0.62);
+    at_least("authors", s.authors_rate(), 0.655);
     at_least("author names precision", s.names_precision(), 0.85);
-    at_least("author names recall", s.names_recall(), 0.61);
-    at_least("date", s.date_rate(), 0.87);
+    at_least("author names recall", s.names_recall(), 0.645);
+    at_least("date", s.date_rate(), 0.878);
     // the held-out half on its own
     let held: Vec<_> = pages
         .into_iter()
@@ -793,7 +876,7 @@ fn trafilatura_eval_metadata_floors() {
         .collect();
     let h = score(&held);
     at_least("held-out headline", h.headline_rate(), 0.80);
-    at_least("held-out authors", h.authors_rate(), 0.63);
+    at_least("held-out authors", h.authors_rate(), 0.655);
     at_least("held-out date", h.date_rate(), 0.85);
 }
 
@@ -812,12 +895,12 @@ fn wceb_metadata_and_page_kind_floors() {
         s.article_vs_not_rate()
     );
     at_least("headline", s.headline_rate(), 0.66);
-    at_least("authors", s.authors_rate(), 0.685);
+    at_least("authors", s.authors_rate(), 0.70);
     at_least("date", s.date_rate(), 0.91);
     // (forum threads read from their crawler view name their first poster; the
     // truth gives that name as the author on some threads, on others none)
     assert!(
-        s.invented_rate() <= 0.051,
+        s.invented_rate() <= 0.049,
         "authors invented on {:.3} of the author-less pages",
         s.invented_rate()
     );
@@ -1065,6 +1148,55 @@ fn dates_rejected_where_they_are_not_the_story_s() {
         "<h1>Headline</h1><span class=\"date\">9 November 1989</span><p>Text.</p>",
     ));
     assert_eq!(m.published, None);
+}
+
+#[test]
+fn a_declared_date_a_few_days_off_the_shown_one_gives_way() {
+    let dated = |declared: &str, body: &str| {
+        let head = format!("<meta property=\"article:published_time\" content=\"{declared}\">");
+        meta(&page(&head, body)).published
+    };
+    // shown under the headline, the declared day shown nowhere: before or after it
+    for declared in ["2022-01-15", "2022-01-30T10:00:00+01:00"] {
+        let got = dated(
+            declared,
+            "<h1>Headline</h1><span class=\"date\">25.01.2022</span><p>Text.</p>",
+        );
+        assert_eq!(got.as_deref(), Some("2022-01-25"), "{declared}");
+    }
+    // not when the page shows the declared day too, nor weeks away, nor
+    // among teasers of the same days (a list of posts under the headline)
+    for body in [
+        "<h1>Headline</h1><span class=\"date\">25.01.2022</span><p>Text.</p><p class=\"small\">Erstmals erschienen am 15.01.2022 in der gedruckten Ausgabe des Blattes.</p>",
+        "<h1>Headline</h1><span class=\"date\">25.02.2022</span><p>Text.</p>",
+        "<h1>Headline</h1><span class=\"date\">25.01.2022</span><p>Text.</p>\
+         <div class=\"related\"><span class=\"date\">23.01.2022</span><span class=\"date\">21.01.2022</span></div>",
+    ] {
+        assert_eq!(
+            dated("2022-01-15", body).as_deref(),
+            Some("2022-01-15"),
+            "{body}"
+        );
+    }
+    // an "Updated" line under the headline is not the story's date
+    let got = dated(
+        "2022-01-15",
+        "<h1>Headline</h1><span class=\"date\">Updated: 25.01.2022</span><p>Text.</p>",
+    );
+    assert_eq!(got.as_deref(), Some("2022-01-15"));
+}
+
+#[test]
+fn a_zoneless_instant_late_at_night_is_the_next_day_the_page_shows() {
+    // (the day in a line of text, where a story's date does not stand)
+    let body = "<h1>Headline</h1><p>Text.</p><p>The port said on 11.05.2022 that the strike would go on for a while.</p>";
+    let head = |d: &str| format!("<meta property=\"article:published_time\" content=\"{d}\">");
+    let m = meta(&page(&head("2022-05-10T23:35:55"), body));
+    assert_eq!(m.published.as_deref(), Some("2022-05-11"));
+    // a zone given, or a day alone, stays as declared
+    for d in ["2022-05-10T23:35:55+02:00", "2022-05-10"] {
+        assert_eq!(meta(&page(&head(d), body)).published.as_deref(), Some(d));
+    }
 }
 
 #[test]

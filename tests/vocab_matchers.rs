@@ -185,14 +185,14 @@ fn suffix_and_word_matchers_agree_with_their_regexes() {
     );
     let re = Regex::new(&format!(
         r"(?i)(?:^|\W)(?:{})(?:\W|$)|\w\.[a-z]{{2,6}}$",
-        alts(vocab::ORGANISATION_NAME_WORDS)
+        alts(&vocab::ORGANISATION_NAME_LIST)
     ))
     .unwrap();
     agree(
         "ORGANISATION_NAME_WORD",
         |t| vocab::ORGANISATION_NAME_WORD.is_match(t),
         &re,
-        vocab::ORGANISATION_NAME_WORDS,
+        &vocab::ORGANISATION_NAME_LIST,
         &[
             "example.com",
             "news.co.uk",

@@ -361,12 +361,6 @@ pub const ORGANISATION_NAME_WORDS: &[&str] = &[
     "studios",
     "wikipedia",
     "wikimedia",
-    "redaktion",
-    "rédaction",
-    "redacción",
-    "redação",
-    "redazione",
-    "redactie",
     "editorial board",
     "editorial staff",
     "our foreign staff",
@@ -379,8 +373,39 @@ pub const ORGANISATION_NAME_WORDS: &[&str] = &[
 /// `(?i)(?:^|\W)(?:WORDS)(?:\W|$)|\w\.[a-z]{2,6}$`: one of the words between
 /// non-word characters, or a name ending like a domain ("example.com").
 pub static ORGANISATION_NAME_WORD: LazyLock<Test> = LazyLock::new(|| {
-    let words = phrase::Delimited::new(ORGANISATION_NAME_WORDS, |c| !phrase::is_word(c));
+    let words = phrase::Delimited::new(&ORGANISATION_NAME_LIST, |c| !phrase::is_word(c));
     Test::new(move |t| words.is_match(t) || ends_like_domain(t))
+});
+
+/// A newsroom's name in several languages: an organisation anywhere in a name.
+pub const NEWSROOM_WORDS: &[&str] = &[
+    "redaktion",
+    "rédaction",
+    "redacción",
+    "redação",
+    "redazione",
+    "redactie",
+    "redakcja",
+];
+
+/// `ORGANISATION_NAME_WORDS` and `NEWSROOM_WORDS`.
+pub static ORGANISATION_NAME_LIST: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| [ORGANISATION_NAME_WORDS, NEWSROOM_WORDS].concat());
+
+/// Words that, besides `NEWSROOM_WORDS`, make an organisation a newsroom
+/// signing its own pieces ("Redaktion", "PETA-Team", "Editorial Staff"): with
+/// no person named, the page's declared author, as readers and the corpora's
+/// truth count it (an agency stays a credit).
+pub const DESK_WORDS: &[&str] = &["editorial", "editors", "team", "staff", "newsroom"];
+
+/// Words a desk's signature has at most ("Redaktion Gelbe Liste Pharmindex").
+pub const MAX_DESK_WORDS: usize = 6;
+
+/// One of `NEWSROOM_WORDS` or `DESK_WORDS` between non-word characters.
+pub static DESK_SIGNATURE: LazyLock<phrase::Delimited> = LazyLock::new(|| {
+    phrase::Delimited::new(&[NEWSROOM_WORDS, DESK_WORDS].concat(), |c| {
+        !phrase::is_word(c)
+    })
 });
 
 /// `(?i)\w\.[a-z]{2,6}$`.

@@ -163,3 +163,7 @@ pub const MAX_REPEATS_OF_ONLY_DATE: usize = 2;
 /// A declared publication date this many days after every date the page shows
 /// is a crawl's or a rebuild's, not the story's (which the page shows).
 pub const DECLARED_AFTER_SHOWN_DAYS: i64 = 7;
+
+/// A declared publication date the page shows nowhere, at most this many days
+/// off the date shown under the headline, gives way to the shown one.
+pub const DECLARED_OFF_SHOWN_DAYS: i64 = 14;

@@ -40,6 +40,11 @@ impl Context {
         if close(&name_words(host)) {
             return true;
         }
+        // the address itself: "petri-heil.ch" on www.petri-heil.ch
+        let bare_host = host.strip_prefix("www.").unwrap_or(host);
+        if part.contains('.') && squash(part) == squash(bare_host) {
+            return true;
+        }
         // the registered name: "nytimes" of "nytimes.com", "bbc" of "bbc.co.uk"
         let labels: Vec<&str> = host.split('.').collect();
         let mut n = labels.len().saturating_sub(1);
@@ -556,6 +561,8 @@ pub(super) fn microdata_authors(doc: &Evidence) -> Vec<(String, bool)> {
         .iter()
         .copied()
         .filter(|e| itemprop_is(e, "author") || itemprop_is(e, "creator"))
+        // the page footer's "Site designed by ...", a testimonial's author
+        .filter(|e| !outside_the_story(*e, false))
         .take(MAX_BYLINE_CANDIDATES)
         .collect();
     let value_of = |el: &ElementRef| -> Option<(String, bool)> {
@@ -675,9 +682,8 @@ pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
                     || av
                         .attr("style")
                         .is_some_and(|s| s.replace(' ', "").contains("display:none"))
-                    || matches!(av.name(), "nav" | "footer" | "aside")
             });
-        if hidden {
+        if hidden || outside_the_story(el, true) {
             continue;
         }
         let Some(lines) = element_lines(el, 20) else {
@@ -709,6 +715,23 @@ pub(super) fn class_byline(doc: &Evidence, ctx: &Context) -> Option<People> {
         }
     }
     None
+}
+
+/// Whether `el` sits in the page's furniture rather than with its story: a
+/// `nav`, a `blockquote` (a quote's or a testimonial's attribution), a
+/// `footer` or (with `asides`) an `aside` of the page; the article element's
+/// own footer or aside ("Von: Jane Doe" beside the headline) is the story's.
+fn outside_the_story(el: ElementRef, asides: bool) -> bool {
+    let mut up = el.ancestors().filter_map(|n| n.element());
+    while let Some(a) = up.next() {
+        match a.value().name() {
+            "nav" | "blockquote" => return true,
+            "footer" => return !up.any(|b| b.value().name() == "article"),
+            "aside" if asides => return !up.any(|b| b.value().name() == "article"),
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a link in `el` (or `el` itself) leads to the author archive of
@@ -798,6 +821,24 @@ fn shown_as_text(dom: &Dom, name: &str) -> bool {
         .any(|t| t.len() < name.len() + 64 && t.trim().eq_ignore_ascii_case(name))
 }
 
+/// A piece signed by the newsroom alone ("Redaktion", "Editorial Team"): the
+/// desk is its author (`vocab::DESK_WORDS`), not a credit as an agency is,
+/// when the page shows it as such (a team named only in `<meta>` may be the
+/// site's department, not the piece's signature).
+fn signed_by_desk(mut p: People, dom: &Dom) -> People {
+    let desk = p.persons.is_empty()
+        && p.orgs.len() == 1
+        && p.byline.split_whitespace().count() <= vocab::MAX_DESK_WORDS
+        && vocab::DESK_SIGNATURE.is_match(&p.byline)
+        && !vocab::AGENCY_WORD.is_match(&p.byline)
+        && shown_as_text(dom, &p.byline);
+    if desk {
+        p.persons = vec![p.byline.clone()];
+        p.orgs.clear();
+    }
+    p
+}
+
 pub(super) fn people(
     dom: &Dom,
     doc: &Evidence,
@@ -868,8 +909,8 @@ pub(super) fn people(
     if site_named.is_some() {
         return site_named;
     }
-    if first_org.is_some() {
-        return first_org;
+    if let Some(p) = first_org {
+        return Some(signed_by_desk(p, dom));
     }
     let creator = metas.get("twitter:creator")?;
     let p = read_people(&[(creator.to_string(), false)], Said::Plain, ctx)?;

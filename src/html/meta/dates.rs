@@ -685,12 +685,41 @@ pub(super) fn choose_published(
     let plausible = |d: &crate::dates::Date| crate::dates::plausible(d, shown.latest.as_ref());
     let shown_story = shown.story_date();
     let on_page = shown_story.map(|s| s.found.date);
+    let shown_anywhere = |day: &crate::dates::Date| {
+        shown
+            .near
+            .iter()
+            .chain(&shown.elsewhere)
+            .any(|s| s.found.date.day_key() == day.day_key())
+    };
+    let shown_within_a_day = |day: &crate::dates::Date| {
+        shown
+            .near
+            .iter()
+            .chain(&shown.elsewhere)
+            .any(|s| within_a_day(&s.found.date, day))
+    };
     if let Some(d) = declared {
-        let Some(v) = on_page else {
-            return Some(d);
-        };
+        // an instant in UTC (or without zone)
+        let utc = d.len() <= 10
+            || d.ends_with('Z')
+            || d.ends_with("+00:00")
+            || !d[10..].contains(['+', '-']);
         let Some(day) = crate::dates::Date::from_iso(&d) else {
             return Some(d);
+        };
+        let Some(v) = on_page else {
+            // no date where a story's stands, but the local day of a UTC
+            // instant shown elsewhere, and the declared day nowhere
+            let local = shown
+                .elsewhere
+                .iter()
+                .map(|s| s.found.date)
+                .find(|s| s.day_key() > day.day_key() && within_a_day(s, &day));
+            return match local {
+                Some(l) if utc && d.len() > 10 && !shown_anywhere(&day) => Some(l.iso()),
+                _ => Some(d),
+            };
         };
         // the page shows only earlier dates, one of them in a date element
         // under the headline: the declared one is a crawl's or an update's (a
@@ -722,11 +751,23 @@ pub(super) fn choose_published(
         if shown_update {
             return Some(v.iso());
         }
+        // the story's date under the headline a few days off the declared
+        // one, which the page shows nowhere: a re-publication's or an import's
+        // date, where readers see and cite the shown one (unless other days of
+        // those weeks are shown too: then it may be a teaser's among others)
+        let off_by_days = shown_story
+            .is_some_and(|s| s.after_h1 && s.found.label != crate::dates::DateLabel::Updated)
+            && v.day_key() != day.day_key()
+            && within_days(&v, &day, vocab::DECLARED_OFF_SHOWN_DAYS)
+            && !shown_within_a_day(&day)
+            && !shown.elsewhere.iter().any(|s| {
+                s.found.date.day_key() != v.day_key()
+                    && within_days(&s.found.date, &v, vocab::DECLARED_OFF_SHOWN_DAYS)
+            });
+        if off_by_days {
+            return Some(v.iso());
+        }
         // an instant in UTC (or without zone) and the local day the page shows
-        let utc = d.len() <= 10
-            || d.ends_with('Z')
-            || d.ends_with("+00:00")
-            || !d[10..].contains(['+', '-']);
         if utc && v.day_key() != day.day_key() && within_a_day(&v, &day) {
             return Some(v.iso());
         }

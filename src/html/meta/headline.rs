@@ -102,6 +102,19 @@ pub(super) fn clean_title(raw: &str, tc: &TitleCtx, from_title_tag: bool) -> Opt
         }
         t = head.trim().to_string();
     }
+    // "Title | Site | the site's slogan": the site's name between two
+    // separators ends the headline
+    let seps: Vec<(usize, usize)> = TAIL_SEP
+        .find_iter(&t)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let site_between = seps.windows(2).find_map(|w| {
+        let (head, part) = (&t[..w[0].0], &t[w[0].1..w[1].0]);
+        (word_weight(head) >= 1.0 && tc.ctx.is_site(part)).then_some(w[0].0)
+    });
+    if let Some(cut) = site_between {
+        t = t[..cut].trim().to_string();
+    }
     // site or section at the start
     for _ in 0..3 {
         if let Some(m) = TAIL_SEP.find(&t) {
