@@ -63,7 +63,10 @@ pub fn run(
     if let Some(h) = title_inside(&blocks, region, hints.title) {
         region.0 = h;
     }
-    let lead_end = lead_end(&blocks, region);
+    let mut lead_end = lead_end(&blocks, region);
+    if hints.parents.is_none() {
+        lead_end = fields::text_lead_end(&blocks, region, lead_end);
+    }
     let mut found = fields::find(&mut blocks, lead_end, hints.title, hints.parents.is_some());
     if hints.parents.is_none()
         && found.byline.is_none()

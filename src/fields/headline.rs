@@ -259,7 +259,7 @@ pub fn text_page_candidates(text: &str) -> (Vec<Block>, usize, Vec<HeadlineCandi
     let mut blocks = crate::text::blocks(text);
     crate::boilerplate::mark(&mut blocks, false);
     let body_start = match crate::body::region(&blocks, &crate::extract::Hints::default()) {
-        Some(r) => crate::extract::lead_end(&blocks, r),
+        Some(r) => super::text_lead_end(&blocks, r, crate::extract::lead_end(&blocks, r)),
         None => crate::extract::fields_window(&blocks),
     };
     let from = body_start.saturating_sub(TEXT_HEADLINE_WINDOW);

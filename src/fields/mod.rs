@@ -233,6 +233,43 @@ pub fn find(
     fields
 }
 
+/// Where a text page's lead ends when the body region starts on it: a byline or
+/// a date line a few short blocks into the region (headline, deck, byline,
+/// date) is the lead's, so the body starts at the first paragraph after it.
+/// `lead_end` is where the body would start without it.
+pub fn text_lead_end(blocks: &[Block], (_, z): (usize, usize), lead_end: usize) -> usize {
+    let mut end = lead_end;
+    let window = (lead_end + vocab::TEXT_LEAD_SIGNATURE_BLOCKS).min(z);
+    for j in lead_end..window {
+        let b = &blocks[j];
+        if b.features.words > vocab::TEXT_LEAD_MAX_WORDS {
+            break;
+        }
+        if signs_or_dates(b)
+            && let Some(next) = (j + 1..z).find(|&k| {
+                let n = &blocks[k];
+                n.features.is_prose() && n.label == Label::Unknown && n.shape != Shape::Heading
+            })
+        {
+            end = next;
+        }
+    }
+    end
+}
+
+/// A short line of a text page's lead that is its byline or its date.
+fn signs_or_dates(b: &Block) -> bool {
+    let text = b.text.trim();
+    if b.features.words > vocab::TEXT_SIGNATURE_MAX_WORDS
+        || !(usable(b) || b.label == Label::Boilerplate("counter"))
+    {
+        return false;
+    }
+    only_a_date(text).is_some()
+        || (find_date(text).is_some() && !b.features.ends_sentence)
+        || (vocab::BYLINE_PREFIX.is_match(text) && parse_byline(text).is_some())
+}
+
 /// The byline and the date in the first `limit` usable lines of the lead from
 /// `start`, up to `byline_end` (a few blocks into a text page's body). With
 /// `sure_only`, a byline must say "By" or hold the date.
@@ -739,6 +776,32 @@ mod tests {
         assert_eq!(evidence("longer_line_below", deck), 0.0);
         assert_eq!(evidence("shorter_line_above", deck), 1.0);
         assert_eq!(evidence("breadcrumb_or_arrow", head), 0.0);
+    }
+
+    #[test]
+    fn a_text_lead_runs_past_a_long_headline_to_its_byline_and_date() {
+        // the region starts on a headline and a deck that read as prose
+        let lines = [
+            "Menu",
+            "St. Louis Park elects a new mayor, apparently the first Somali American to lead a U.S. city, officials said.",
+            "Nadia Mohamed, 27, won with 58% of the vote in the municipal election, defeating two rivals.",
+            "By Staff and news service reports",
+            "PUBLISHED: November 8, 2023 at 11:30 p.m.",
+            "The new mayor thanked her supporters at a party in the city on Tuesday night, after the count.",
+            "She takes office in January, when the council will also seat two new members, the clerk said.",
+        ];
+        let blocks = grouped(&lines);
+        assert!(blocks[1].features.is_prose());
+        assert_eq!(text_lead_end(&blocks, (1, 7), 1), 5);
+        // no byline or date near the region's start: the lead ends where it did
+        let mut plain = lines;
+        plain[3] = lines[5];
+        plain[4] = lines[6];
+        assert_eq!(text_lead_end(&grouped(&plain), (1, 7), 1), 1);
+        // a long paragraph before the date line: that is the body already
+        let mut long = lines;
+        long[2] = "The vote was the first in the city since the council redrew its wards, and turnout was the highest in twenty years, with long lines at several polling places and a late count that ran past midnight in two of them, so that the result was known only on the next morning when the clerk read it.";
+        assert_eq!(text_lead_end(&grouped(&long), (1, 7), 1), 1);
     }
 
     #[test]

@@ -130,3 +130,14 @@ pub const HEADLINE_MIN_CHARS: usize = 8;
 
 /// The most words of a kicker a shown headline may put before the declared one.
 pub const HEADLINE_MAX_KICKER_WORDS: usize = 4;
+
+/// How many blocks into a text page's body region its lead may still run: a
+/// byline or a date line this close to the region's start ends the lead
+/// (`fields::text_lead_end`),
+pub const TEXT_LEAD_SIGNATURE_BLOCKS: usize = 5;
+
+/// when no block before it holds more words than this (a headline, a deck),
+pub const TEXT_LEAD_MAX_WORDS: usize = 45;
+
+/// and the line itself holds at most this many.
+pub const TEXT_SIGNATURE_MAX_WORDS: usize = 16;
