@@ -8,7 +8,9 @@ mod headline;
 use byline::*;
 pub use byline::{ParsedByline, find_date, parse_byline};
 use headline::*;
-pub use headline::{HeadlineCandidate, comparable, text_headline_candidates, text_page_candidates};
+pub use headline::{
+    HeadlineCandidate, comparable, site_keys, text_headline_candidates, text_page_candidates,
+};
 
 use crate::blocks::{Block, Label, Shape};
 use crate::boilerplate::heading_text;
@@ -79,6 +81,18 @@ pub fn find(
     title_hint: Option<&str>,
     structured: bool,
 ) -> Fields {
+    find_on_site(blocks, body_start, title_hint, structured, None)
+}
+
+/// [`find`] on a page whose address is known: a text page's headline is not
+/// the line that names the site (`site_keys`).
+pub fn find_on_site(
+    blocks: &mut [Block],
+    body_start: usize,
+    title_hint: Option<&str>,
+    structured: bool,
+    url: Option<&str>,
+) -> Fields {
     let mut fields = Fields::default();
     let from = body_start.saturating_sub(LEAD_WINDOW);
     let headline = if structured {
@@ -88,6 +102,7 @@ pub fn find(
             blocks,
             body_start.saturating_sub(TEXT_HEADLINE_WINDOW),
             body_start,
+            &url.map(site_keys).unwrap_or_default(),
         )
     };
     let lead_start = match headline {
@@ -768,7 +783,7 @@ mod tests {
             "The harbour bridge is to carry traffic again from Monday, the council says",
             "The harbour bridge reopened to traffic on Monday morning after six months of repairs.",
         ]);
-        let cands = headline::text_headline_candidates(&blocks, 0, 2);
+        let cands = headline::text_headline_candidates(&blocks, 0, 2, &[]);
         let head = cands.iter().find(|c| c.index == 0).unwrap();
         let deck = cands.iter().find(|c| c.index == 1).unwrap();
         assert_eq!(evidence("longer_line_below", head), 1.0);
@@ -802,6 +817,32 @@ mod tests {
         let mut long = lines;
         long[2] = "The vote was the first in the city since the council redrew its wards, and turnout was the highest in twenty years, with long lines at several polling places and a late count that ran past midnight in two of them, so that the result was known only on the next morning when the clerk read it.";
         assert_eq!(text_lead_end(&grouped(&long), (1, 7), 1), 1);
+    }
+
+    #[test]
+    fn a_line_naming_the_site_of_the_address() {
+        let keys = site_keys("https://www.abenteuer-astronomie.de/plejaden?x=1");
+        assert_eq!(keys, ["abenteuerastronomie"]);
+        let keys = site_keys("http://sibenlab.blogspot.com/p/privacy.html");
+        assert_eq!(keys, ["sibenlab", "blogspot", "sibenlabblogspot"]);
+        assert_eq!(
+            site_keys("https://www.independent.co.uk/news"),
+            ["independent"]
+        );
+        // too short to tell a name from a word
+        assert!(site_keys("https://www.bbc.co.uk/news").is_empty());
+        let site = site_keys("https://www.mitvergnuegen.com/2019/herbst/");
+        assert!(headline::names_site("Mit Vergnügen Berlin", &site));
+        assert!(headline::names_site("MIT VERGNÜGEN", &site));
+        let site = site_keys("https://www.achgut.com/artikel/x");
+        assert!(headline::names_site("Achgut.com", &site));
+        // a headline that mentions the site is not its name
+        assert!(!headline::names_site(
+            "Achgut readers answer the question of the week",
+            &site
+        ));
+        assert!(!headline::names_site("Bericht zur Coronalage", &site));
+        assert!(!headline::names_site("Achgut.com", &[]));
     }
 
     #[test]
