@@ -61,12 +61,19 @@ fn usable(b: &Block) -> bool {
 }
 
 /// A headline block's text as the record gives it: trailing link marks and
-/// separators dropped, white space collapsed.
+/// separators dropped, a renderer's rule before it ("━━━━ Headline", a
+/// horizontal rule on the headline's line) too, white space collapsed.
 pub fn headline_text(text: &str) -> String {
     clean(
-        text.trim_end_matches([':', '|', '-', '¶', '§', '🔗'])
+        text.trim_start_matches(|c: char| c.is_whitespace() || is_box_drawing(c))
+            .trim_end_matches([':', '|', '-', '¶', '§', '🔗'])
             .trim_end(),
     )
+}
+
+/// The characters a text renderer draws rules and frames with.
+fn is_box_drawing(c: char) -> bool {
+    ('\u{2500}'..='\u{257f}').contains(&c)
 }
 
 fn clean(text: &str) -> String {
@@ -817,6 +824,15 @@ mod tests {
         let mut long = lines;
         long[2] = "The vote was the first in the city since the council redrew its wards, and turnout was the highest in twenty years, with long lines at several polling places and a late count that ran past midnight in two of them, so that the result was known only on the next morning when the clerk read it.";
         assert_eq!(text_lead_end(&grouped(&long), (1, 7), 1), 1);
+    }
+
+    #[test]
+    fn a_rule_before_a_text_headline_is_not_part_of_it() {
+        assert_eq!(
+            headline_text("━━━━━━━━ Les Français travaillent-ils trop peu ?"),
+            "Les Français travaillent-ils trop peu ?"
+        );
+        assert_eq!(headline_text("Plain headline:"), "Plain headline");
     }
 
     #[test]
