@@ -23,6 +23,7 @@ fn main() {
         parents: parents.as_deref(),
         title: title.as_deref(),
         thread: false,
+        url: None,
     };
     let region = newsclip::body::region(&blocks, &hints);
     let weights = newsclip::body::block_weights(&blocks, &hints);

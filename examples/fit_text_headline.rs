@@ -42,7 +42,8 @@ fn pages(root: &Path) -> anyhow::Result<Vec<Page>> {
             let Ok(text) = std::fs::read_to_string(dir.join(format!("{}.txt", p.id))) else {
                 continue;
             };
-            let (blocks, _, mut cands) = newsclip::fields::text_page_candidates(&text);
+            let (blocks, _, mut cands) =
+                newsclip::fields::text_page_candidates(&text, p.url.as_deref());
             // as `find_text_headline` chooses: below the byline only when
             // nothing is above it
             if cands.iter().any(|c| !c.below_byline) {

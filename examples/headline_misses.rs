@@ -26,7 +26,8 @@ fn main() -> anyhow::Result<()> {
         let Ok(text) = std::fs::read_to_string(dir.join(format!("{}.txt", p.id))) else {
             continue;
         };
-        let (blocks, body_start, cands) = newsclip::fields::text_page_candidates(&text);
+        let (blocks, body_start, cands) =
+            newsclip::fields::text_page_candidates(&text, p.url.as_deref());
         let from = body_start.saturating_sub(newsclip::fields::TEXT_HEADLINE_WINDOW);
         let want = metaeval::norm(title);
         let is = |i: usize| metaeval::norm(&headline_text(&blocks[i].text)) == want;

@@ -20,6 +20,9 @@ pub struct Hints<'a> {
     /// and answers (JSON-LD or microdata): its entries, not only the first, are
     /// the text.
     pub thread: bool,
+    /// The page's address, when known: its host names the site, which a text
+    /// page's headline is not.
+    pub url: Option<&'a str>,
 }
 
 /// What [`run`] decided, kept for explaining a page ([`crate::explain_bytes`]):
@@ -43,7 +46,13 @@ pub fn run(
     boilerplate::mark(&mut blocks, hints.parents.is_some());
     let Some(mut region) = body::region(&blocks, &hints) else {
         let window = fields_window(&blocks);
-        let f = fields::find(&mut blocks, window, hints.title, hints.parents.is_some());
+        let f = fields::find_on_site(
+            &mut blocks,
+            window,
+            hints.title,
+            hints.parents.is_some(),
+            hints.url,
+        );
         apply_fields(article, f);
         let layout = crate::pagekind::Layout::of(&blocks, &[]);
         let keep = small_body_opinion(&blocks, &hints, &[]).unwrap_or_default();
@@ -63,8 +72,17 @@ pub fn run(
     if let Some(h) = title_inside(&blocks, region, hints.title) {
         region.0 = h;
     }
-    let lead_end = lead_end(&blocks, region);
-    let mut found = fields::find(&mut blocks, lead_end, hints.title, hints.parents.is_some());
+    let mut lead_end = lead_end(&blocks, region);
+    if hints.parents.is_none() {
+        lead_end = fields::text_lead_end(&blocks, region, lead_end);
+    }
+    let mut found = fields::find_on_site(
+        &mut blocks,
+        lead_end,
+        hints.title,
+        hints.parents.is_some(),
+        hints.url,
+    );
     if hints.parents.is_none()
         && found.byline.is_none()
         && let Some(by) = fields::closing_byline(&mut blocks, region)

@@ -274,8 +274,11 @@ fn text_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
         article.warnings.push("empty input".to_string());
         return (article, extract::Trace::default());
     }
-    let (mut trace, layout) =
-        extract::run(text::blocks(text), extract::Hints::default(), &mut article);
+    let hints = extract::Hints {
+        url: opts.url.as_deref(),
+        ..Default::default()
+    };
+    let (mut trace, layout) = extract::run(text::blocks(text), hints, &mut article);
     date_from_url(&mut article, opts.url.as_deref());
     trace.kind = pagekind::settle(&mut article, Default::default(), &layout, false);
     (article, trace)
@@ -315,6 +318,7 @@ fn html_traced(source: &str, text: &str, opts: &Options) -> (Article, extract::T
         parents: Some(&parents),
         title: meta.headline.as_deref(),
         thread: meta.declares_entries,
+        url: opts.url.as_deref(),
     };
     // a declared language spares the detection
     article.lang = meta.lang.clone();

@@ -87,7 +87,7 @@ fn a_bulleted_line_and_a_single_word_can_be_headlines() {
         The harbour of the town was rebuilt after the war, and it is now one of the busiest on the coast.\n";
     let mut blocks = newsclip::text::blocks(page);
     newsclip::boilerplate::mark(&mut blocks, false);
-    let cands = newsclip::fields::text_headline_candidates(&blocks, 0, 2);
+    let cands = newsclip::fields::text_headline_candidates(&blocks, 0, 2, &[]);
     let texts: Vec<&str> = cands
         .iter()
         .map(|c| blocks[c.index].text.as_str())

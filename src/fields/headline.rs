@@ -116,6 +116,7 @@ pub(super) fn find_text_headline(
     blocks: &[Block],
     from: usize,
     body_start: usize,
+    site: &[String],
 ) -> Option<usize> {
     let weigh = |c: &HeadlineCandidate| -> f32 {
         c.evidence
@@ -124,7 +125,7 @@ pub(super) fn find_text_headline(
             .map(|(x, (_, w))| x * w)
             .sum()
     };
-    let candidates = text_headline_candidates(blocks, from, body_start);
+    let candidates = text_headline_candidates(blocks, from, body_start, site);
     let above = candidates.iter().any(|c| !c.below_byline);
     let mut best: Option<(f32, usize)> = None;
     for c in candidates.iter().filter(|c| !(above && c.below_byline)) {
@@ -139,10 +140,12 @@ pub(super) fn find_text_headline(
 /// The title-like lines of a text page between `from` and the body, nearest
 /// first, with their evidence (what `examples/fit_text_headline.rs` fits the
 /// weights on). Walking up from the body, a second "By ..." line ends the lead.
+/// `site` holds the keys of the page's host (`site_keys`).
 pub fn text_headline_candidates(
     blocks: &[Block],
     from: usize,
     body_start: usize,
+    site: &[String],
 ) -> Vec<HeadlineCandidate> {
     let keys: Vec<String> = blocks.iter().map(|b| comparable(&b.text)).collect();
     let first_line = keys.iter().position(|k| !k.is_empty());
@@ -236,6 +239,7 @@ pub fn text_headline_candidates(
             flag((i.saturating_sub(2)..i).any(|j| {
                 headline_shaped(&blocks[j]) && (2..f.words).contains(&blocks[j].features.words)
             })),
+            flag(names_site(text, site)),
         ];
         out.push(HeadlineCandidate {
             index: i,
@@ -254,17 +258,86 @@ pub fn text_headline_candidates(
 
 /// A text page's blocks, where its body starts and its headline candidates, as
 /// the text front end finds them before choosing (for the development aids that
-/// fit and inspect the choice).
-pub fn text_page_candidates(text: &str) -> (Vec<Block>, usize, Vec<HeadlineCandidate>) {
+/// fit and inspect the choice), with the page's address when known.
+pub fn text_page_candidates(
+    text: &str,
+    url: Option<&str>,
+) -> (Vec<Block>, usize, Vec<HeadlineCandidate>) {
     let mut blocks = crate::text::blocks(text);
     crate::boilerplate::mark(&mut blocks, false);
     let body_start = match crate::body::region(&blocks, &crate::extract::Hints::default()) {
-        Some(r) => crate::extract::lead_end(&blocks, r),
+        Some(r) => super::text_lead_end(&blocks, r, crate::extract::lead_end(&blocks, r)),
         None => crate::extract::fields_window(&blocks),
     };
     let from = body_start.saturating_sub(TEXT_HEADLINE_WINDOW);
-    let cands = text_headline_candidates(&blocks, from, body_start);
+    let cands = text_headline_candidates(
+        &blocks,
+        from,
+        body_start,
+        &url.map(site_keys).unwrap_or_default(),
+    );
     (blocks, body_start, cands)
+}
+
+/// What names a site in its address: the labels of the host (without "www",
+/// the top-level domain and the likes of "co"), folded as `site_key` folds a
+/// line, and the labels joined ("abenteuer-astronomie.de": "abenteuerastronomie";
+/// "sibenlab.blogspot.com": "sibenlab", "blogspot", "sibenlabblogspot").
+pub fn site_keys(url: &str) -> Vec<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit('@').next().unwrap_or("");
+    let host = host.split(':').next().unwrap_or("").to_lowercase();
+    let mut labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    labels.pop();
+    labels.retain(|l| !vocab::HOST_FILLER_LABELS.contains(l));
+    let mut keys: Vec<String> = labels
+        .iter()
+        .map(|l| site_key(l))
+        .filter(|k| k.chars().count() >= vocab::SITE_KEY_MIN_CHARS)
+        .collect();
+    if labels.len() > 1 {
+        keys.push(site_key(&labels.concat()));
+    }
+    keys
+}
+
+/// A line's letters and digits, lower-cased, umlauts and ß spelled out as an
+/// address spells them ("Mit Vergnügen": "mitvergnuegen").
+fn site_key(text: &str) -> String {
+    let mut out = String::new();
+    for c in text
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+    {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A short line that names the site its address names: the site's name ("90min",
+/// "TagesWoche", "Achgut.com"), a part of it, or it with a word or two more
+/// ("Dr. Alexander Klier" on alexander-klier.net).
+pub(super) fn names_site(text: &str, site: &[String]) -> bool {
+    let line = site_key(text);
+    let n = line.chars().count();
+    if n < vocab::SITE_KEY_MIN_CHARS || text.split_whitespace().count() > vocab::SITE_NAME_MAX_WORDS
+    {
+        return false;
+    }
+    site.iter().any(|k| {
+        let m = k.chars().count();
+        k.contains(line.as_str())
+            || ((line.starts_with(k.as_str()) || line.ends_with(k.as_str()))
+                && n <= m + vocab::SITE_NAME_EXTRA_CHARS)
+    })
 }
 
 /// A breadcrumb trail ("Home » News » Story") or a link to the next or previous

@@ -8,7 +8,9 @@ mod headline;
 use byline::*;
 pub use byline::{ParsedByline, find_date, parse_byline};
 use headline::*;
-pub use headline::{HeadlineCandidate, comparable, text_headline_candidates, text_page_candidates};
+pub use headline::{
+    HeadlineCandidate, comparable, site_keys, text_headline_candidates, text_page_candidates,
+};
 
 use crate::blocks::{Block, Label, Shape};
 use crate::boilerplate::heading_text;
@@ -59,12 +61,19 @@ fn usable(b: &Block) -> bool {
 }
 
 /// A headline block's text as the record gives it: trailing link marks and
-/// separators dropped, white space collapsed.
+/// separators dropped, a renderer's rule before it ("━━━━ Headline", a
+/// horizontal rule on the headline's line) too, white space collapsed.
 pub fn headline_text(text: &str) -> String {
     clean(
-        text.trim_end_matches([':', '|', '-', '¶', '§', '🔗'])
+        text.trim_start_matches(|c: char| c.is_whitespace() || is_box_drawing(c))
+            .trim_end_matches([':', '|', '-', '¶', '§', '🔗'])
             .trim_end(),
     )
+}
+
+/// The characters a text renderer draws rules and frames with.
+fn is_box_drawing(c: char) -> bool {
+    ('\u{2500}'..='\u{257f}').contains(&c)
 }
 
 fn clean(text: &str) -> String {
@@ -79,6 +88,18 @@ pub fn find(
     title_hint: Option<&str>,
     structured: bool,
 ) -> Fields {
+    find_on_site(blocks, body_start, title_hint, structured, None)
+}
+
+/// [`find`] on a page whose address is known: a text page's headline is not
+/// the line that names the site (`site_keys`).
+pub fn find_on_site(
+    blocks: &mut [Block],
+    body_start: usize,
+    title_hint: Option<&str>,
+    structured: bool,
+    url: Option<&str>,
+) -> Fields {
     let mut fields = Fields::default();
     let from = body_start.saturating_sub(LEAD_WINDOW);
     let headline = if structured {
@@ -88,6 +109,7 @@ pub fn find(
             blocks,
             body_start.saturating_sub(TEXT_HEADLINE_WINDOW),
             body_start,
+            &url.map(site_keys).unwrap_or_default(),
         )
     };
     let lead_start = match headline {
@@ -231,6 +253,43 @@ pub fn find(
     fields.section = find_section(blocks);
     fields.site_name = find_site_name(blocks);
     fields
+}
+
+/// Where a text page's lead ends when the body region starts on it: a byline or
+/// a date line a few short blocks into the region (headline, deck, byline,
+/// date) is the lead's, so the body starts at the first paragraph after it.
+/// `lead_end` is where the body would start without it.
+pub fn text_lead_end(blocks: &[Block], (_, z): (usize, usize), lead_end: usize) -> usize {
+    let mut end = lead_end;
+    let window = (lead_end + vocab::TEXT_LEAD_SIGNATURE_BLOCKS).min(z);
+    for j in lead_end..window {
+        let b = &blocks[j];
+        if b.features.words > vocab::TEXT_LEAD_MAX_WORDS {
+            break;
+        }
+        if signs_or_dates(b)
+            && let Some(next) = (j + 1..z).find(|&k| {
+                let n = &blocks[k];
+                n.features.is_prose() && n.label == Label::Unknown && n.shape != Shape::Heading
+            })
+        {
+            end = next;
+        }
+    }
+    end
+}
+
+/// A short line of a text page's lead that is its byline or its date.
+fn signs_or_dates(b: &Block) -> bool {
+    let text = b.text.trim();
+    if b.features.words > vocab::TEXT_SIGNATURE_MAX_WORDS
+        || !(usable(b) || b.label == Label::Boilerplate("counter"))
+    {
+        return false;
+    }
+    only_a_date(text).is_some()
+        || (find_date(text).is_some() && !b.features.ends_sentence)
+        || (vocab::BYLINE_PREFIX.is_match(text) && parse_byline(text).is_some())
 }
 
 /// The byline and the date in the first `limit` usable lines of the lead from
@@ -731,7 +790,7 @@ mod tests {
             "The harbour bridge is to carry traffic again from Monday, the council says",
             "The harbour bridge reopened to traffic on Monday morning after six months of repairs.",
         ]);
-        let cands = headline::text_headline_candidates(&blocks, 0, 2);
+        let cands = headline::text_headline_candidates(&blocks, 0, 2, &[]);
         let head = cands.iter().find(|c| c.index == 0).unwrap();
         let deck = cands.iter().find(|c| c.index == 1).unwrap();
         assert_eq!(evidence("longer_line_below", head), 1.0);
@@ -739,6 +798,67 @@ mod tests {
         assert_eq!(evidence("longer_line_below", deck), 0.0);
         assert_eq!(evidence("shorter_line_above", deck), 1.0);
         assert_eq!(evidence("breadcrumb_or_arrow", head), 0.0);
+    }
+
+    #[test]
+    fn a_text_lead_runs_past_a_long_headline_to_its_byline_and_date() {
+        // the region starts on a headline and a deck that read as prose
+        let lines = [
+            "Menu",
+            "St. Louis Park elects a new mayor, apparently the first Somali American to lead a U.S. city, officials said.",
+            "Nadia Mohamed, 27, won with 58% of the vote in the municipal election, defeating two rivals.",
+            "By Staff and news service reports",
+            "PUBLISHED: November 8, 2023 at 11:30 p.m.",
+            "The new mayor thanked her supporters at a party in the city on Tuesday night, after the count.",
+            "She takes office in January, when the council will also seat two new members, the clerk said.",
+        ];
+        let blocks = grouped(&lines);
+        assert!(blocks[1].features.is_prose());
+        assert_eq!(text_lead_end(&blocks, (1, 7), 1), 5);
+        // no byline or date near the region's start: the lead ends where it did
+        let mut plain = lines;
+        plain[3] = lines[5];
+        plain[4] = lines[6];
+        assert_eq!(text_lead_end(&grouped(&plain), (1, 7), 1), 1);
+        // a long paragraph before the date line: that is the body already
+        let mut long = lines;
+        long[2] = "The vote was the first in the city since the council redrew its wards, and turnout was the highest in twenty years, with long lines at several polling places and a late count that ran past midnight in two of them, so that the result was known only on the next morning when the clerk read it.";
+        assert_eq!(text_lead_end(&grouped(&long), (1, 7), 1), 1);
+    }
+
+    #[test]
+    fn a_rule_before_a_text_headline_is_not_part_of_it() {
+        assert_eq!(
+            headline_text("━━━━━━━━ Les Français travaillent-ils trop peu ?"),
+            "Les Français travaillent-ils trop peu ?"
+        );
+        assert_eq!(headline_text("Plain headline:"), "Plain headline");
+    }
+
+    #[test]
+    fn a_line_naming_the_site_of_the_address() {
+        let keys = site_keys("https://www.abenteuer-astronomie.de/plejaden?x=1");
+        assert_eq!(keys, ["abenteuerastronomie"]);
+        let keys = site_keys("http://sibenlab.blogspot.com/p/privacy.html");
+        assert_eq!(keys, ["sibenlab", "blogspot", "sibenlabblogspot"]);
+        assert_eq!(
+            site_keys("https://www.independent.co.uk/news"),
+            ["independent"]
+        );
+        // too short to tell a name from a word
+        assert!(site_keys("https://www.bbc.co.uk/news").is_empty());
+        let site = site_keys("https://www.mitvergnuegen.com/2019/herbst/");
+        assert!(headline::names_site("Mit Vergnügen Berlin", &site));
+        assert!(headline::names_site("MIT VERGNÜGEN", &site));
+        let site = site_keys("https://www.achgut.com/artikel/x");
+        assert!(headline::names_site("Achgut.com", &site));
+        // a headline that mentions the site is not its name
+        assert!(!headline::names_site(
+            "Achgut readers answer the question of the week",
+            &site
+        ));
+        assert!(!headline::names_site("Bericht zur Coronalage", &site));
+        assert!(!headline::names_site("Achgut.com", &[]));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 /// its w3m, lynx and elinks renderings together, by `examples/fit_text_headline.rs`;
 /// the features are general (position, shape, repetition, the lines around
 /// it), none is a word of one site.
-pub const TEXT_HEADLINE_EVIDENCE: [(&str, f32); 31] = [
+pub const TEXT_HEADLINE_EVIDENCE: [(&str, f32); 32] = [
     // rank among the candidates counting back from the body (0 = nearest), /10
     ("rank", -0.49),
     // blocks between the line and the body, /40
@@ -68,6 +68,8 @@ pub const TEXT_HEADLINE_EVIDENCE: [(&str, f32); 31] = [
     ("longer_line_below", 0.39),
     // a shorter title-like line in the 2 blocks above: a headline
     ("shorter_line_above", 0.21),
+    // a short line that names the site of the page's address (`fields::names_site`)
+    ("names_site", -1.30),
 ];
 
 /// What separates the steps of a breadcrumb trail, with a space either side.
@@ -130,3 +132,28 @@ pub const HEADLINE_MIN_CHARS: usize = 8;
 
 /// The most words of a kicker a shown headline may put before the declared one.
 pub const HEADLINE_MAX_KICKER_WORDS: usize = 4;
+
+/// How many blocks into a text page's body region its lead may still run: a
+/// byline or a date line this close to the region's start ends the lead
+/// (`fields::text_lead_end`),
+pub const TEXT_LEAD_SIGNATURE_BLOCKS: usize = 5;
+
+/// when no block before it holds more words than this (a headline, a deck),
+pub const TEXT_LEAD_MAX_WORDS: usize = 45;
+
+/// and the line itself holds at most this many.
+pub const TEXT_SIGNATURE_MAX_WORDS: usize = 16;
+
+/// Labels of a host name that do not name the site ("www.independent.co.uk": "independent").
+pub const HOST_FILLER_LABELS: &[&str] = &[
+    "www", "www1", "www2", "m", "mobile", "amp", "co", "com", "org", "net", "gov", "ac", "edu",
+];
+
+/// The fewest letters of a site's key, and of a line matched against it.
+pub const SITE_KEY_MIN_CHARS: usize = 4;
+
+/// The most words of a line that names the site,
+pub const SITE_NAME_MAX_WORDS: usize = 5;
+
+/// and the most letters it may add to the site's key ("Achgut.com", "Dr. Alexander Klier").
+pub const SITE_NAME_EXTRA_CHARS: usize = 6;
